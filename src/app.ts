@@ -1,0 +1,193 @@
+/**
+ * The composition root: the one place where configuration, the database, the clock, the mailer and the
+ * HTTP server are wired together. buildApp() returns a ready server without listening (tests use
+ * app.inject); src/main.ts listens.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify from 'fastify';
+import type { Config } from './config.js';
+import { openDatabase, type Database } from './db/client.js';
+import { dispatchOutbox } from './db/outbox-dispatcher.js';
+import { unitOfWork } from './db/unit-of-work.js';
+import type { TaxonomyCache } from './db/stores/platform.js';
+import { AppError } from './domain/errors.js';
+import { systemClock, type Clock, type MailTransport } from './domain/ports.js';
+import type { App, AppContext } from './server/context.js';
+import { DEMO_SETTING } from './db/seed/reference.js';
+import { smtpTransport, storeOnlyTransport } from './server/mail.js';
+import { registerErrorHandling } from './server/plugins/errors.js';
+import { registerSession } from './server/plugins/session.js';
+import { databaseRateLimitStore } from './server/rate-limit-store.js';
+import { adminRoutes } from './server/routes/admin.js';
+import { authRoutes } from './server/routes/auth.js';
+import { importRoutes } from './server/routes/imports.js';
+import { listingLifecycleRoutes } from './server/routes/listing-lifecycle.js';
+import { listingRoutes } from './server/routes/listings.js';
+import { metaRoutes } from './server/routes/meta.js';
+import { organisationMemberRoutes } from './server/routes/organisation-members.js';
+import { organisationRoutes } from './server/routes/organisations.js';
+
+export const WEB_DIR = fileURLToPath(new URL('../dist/web', import.meta.url));
+
+
+export interface AppPorts {
+  clock?: Clock;
+  mailTransport?: MailTransport;
+  /** An already-open database (tests share one per file); otherwise opened from config. */
+  database?: Database;
+}
+
+export interface BuiltApp {
+  app: App;
+  ctx: AppContext;
+  close(): Promise<void>;
+}
+
+export async function buildApp(config: Config, ports: AppPorts = {}): Promise<BuiltApp> {
+  const clock = ports.clock ?? systemClock;
+  const database =
+    ports.database ??
+    (await openDatabase(
+      config.database.engine === 'postgres'
+        ? { engine: 'postgres', url: config.database.url, poolSize: config.database.poolSize }
+        : { engine: 'pglite', dataDir: config.database.dataDir, lock: true },
+    ));
+  const transport = ports.mailTransport ?? (config.smtpUrl ? smtpTransport(config.smtpUrl, config.mailFrom) : storeOnlyTransport);
+  const taxonomyCache: TaxonomyCache = { concepts: null };
+  let flushing: Promise<void> | null = null;
+  const flushOutbox = (): Promise<void> => {
+    flushing ??= dispatchOutbox(database.db, transport)
+      .then(() => undefined)
+      .catch(() => undefined)
+      .finally(() => {
+        flushing = null;
+      });
+    return flushing;
+  };
+  const uow = unitOfWork(database.db, taxonomyCache, () => undefined);
+  let demoLoaded: boolean | null = null;
+  const ctx: AppContext = {
+    config,
+    clock,
+    database,
+    uow,
+    flushOutbox,
+    demo: async () => {
+      demoLoaded ??= (await uow.read((s) => s.platform.getSetting(DEMO_SETTING))) !== null;
+      return demoLoaded;
+    },
+  };
+
+  const app = Fastify({
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    trustProxy: config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    ajv: {
+      customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: true, discriminator: true },
+    },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  registerErrorHandling(app);
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, { contentSecurityPolicy: false, crossOriginEmbedderPolicy: false });
+  await app.register(fastifyMultipart, { limits: { fileSize: config.uploadLimitBytes, files: 1, fields: 10, fieldSize: 100_000 } });
+  registerSession(app, ctx);
+  await app.register(fastifyRateLimit, {
+    global: true,
+    hook: 'preHandler',
+    store: databaseRateLimitStore(database.db, clock),
+    max: config.rateLimits.write.max,
+    timeWindow: config.rateLimits.write.windowMs,
+    // Reads are not limited here; writes are limited per user (or per address before login).
+    allowList: (request) => request.method === 'GET' || request.method === 'HEAD',
+    keyGenerator: (request) => (request.actor ? `user:${request.actor.userId}` : `ip:${request.ip}`),
+    errorResponseBuilder: (_request, context) => new AppError('RATE_LIMITED', { retryAfterSeconds: Math.ceil(context.ttl / 1000) }),
+  });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Innox API',
+        version: config.version,
+        description:
+          'Innox, an open innovation exchange. Errors are `{ error: { code, message, details } }`. ' +
+          'State-changing requests need the `x-csrf-token` header equal to the `innox_csrf` cookie.',
+      },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'innox_session' } } },
+    },
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  await app.register(async (api) => {
+    const typed = api.withTypeProvider<TypeBoxTypeProvider>();
+    await metaRoutes(typed, ctx);
+    await authRoutes(typed, ctx);
+    await organisationRoutes(typed, ctx);
+    await organisationMemberRoutes(typed, ctx);
+    await listingRoutes(typed, ctx);
+    await listingLifecycleRoutes(typed, ctx);
+    await importRoutes(typed, ctx);
+    await adminRoutes(typed, ctx);
+  });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  registerWebUi(app);
+
+  await app.ready();
+  return {
+    app,
+    ctx,
+    async close() {
+      await app.close();
+      await flushing;
+      if (!ports.database) await database.close();
+    },
+  };
+}
+
+/** Serves the built React app with a strict CSP; unknown non-API paths get index.html (client routing). */
+function registerWebUi(app: App): void {
+  const indexFile = `${WEB_DIR}/index.html`;
+  const built = existsSync(indexFile);
+  const index = built ? readFileSync(indexFile, 'utf8') : null;
+  const inlineHashes = index
+    ? [...index.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => `'sha256-${createHash('sha256').update(m[1] ?? '').digest('base64')}'`)
+    : [];
+  const csp = [
+    "default-src 'self'",
+    `script-src 'self' ${inlineHashes.join(' ')}`.trim(),
+    // Ant Design writes its CSS-in-JS into <style> tags at run time.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "frame-ancestors 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "object-src 'none'",
+  ].join('; ');
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (!request.url.startsWith('/api/')) void reply.header('content-security-policy', csp);
+    return payload;
+  });
+  if (built) {
+    void app.register(fastifyStatic, { root: WEB_DIR, prefix: '/', wildcard: false, index: false, maxAge: '1h', immutable: false });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/') || request.method !== 'GET') {
+      return reply.status(404).send({ error: { code: 'ROUTE_NOT_FOUND', message: 'There is no such API route.' } });
+    }
+    if (!index) return reply.status(503).type('text/plain').send('The web UI is not built yet: run `npm run build:web`.');
+    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(index);
+  });
+}

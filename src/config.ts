@@ -1,0 +1,97 @@
+/**
+ * Configuration: parsed once from the environment against a schema, frozen, passed down from the
+ * composition root. Nothing else reads process.env.
+ */
+import { resolve } from 'node:path';
+import Type, { type Static } from 'typebox';
+import { Compile } from 'typebox/compile';
+
+const Env = Type.Object({
+  PORT: Type.Optional(Type.String({ pattern: '^[0-9]{1,5}$' })),
+  HOST: Type.Optional(Type.String({ minLength: 1 })),
+  DATA_DIR: Type.Optional(Type.String({ minLength: 1 })),
+  DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
+  DATABASE_POOL_SIZE: Type.Optional(Type.String({ pattern: '^[0-9]{1,3}$' })),
+  PUBLIC_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
+  SMTP_URL: Type.Optional(Type.String({ pattern: '^smtps?://' })),
+  MAIL_FROM: Type.Optional(Type.String({ minLength: 3 })),
+  COOKIE_SECURE: Type.Optional(Type.Enum(['true', 'false', 'auto'])),
+  SESSION_TTL_HOURS: Type.Optional(Type.String({ pattern: '^[0-9]{1,5}$' })),
+  LOG_LEVEL: Type.Optional(Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
+  DEMO_DATA: Type.Optional(Type.Enum(['true', 'false'])),
+  ADMIN_EMAIL: Type.Optional(Type.String({ format: 'email' })),
+  ADMIN_PASSWORD: Type.Optional(Type.String({ minLength: 10 })),
+  TRUST_PROXY: Type.Optional(Type.Enum(['true', 'false'])),
+  RATE_LIMIT_LOGIN_PER_15_MIN: Type.Optional(Type.String({ pattern: '^[0-9]{1,6}$' })),
+  RATE_LIMIT_REGISTER_PER_HOUR: Type.Optional(Type.String({ pattern: '^[0-9]{1,6}$' })),
+  RATE_LIMIT_WRITES_PER_MINUTE: Type.Optional(Type.String({ pattern: '^[0-9]{1,6}$' })),
+});
+type Env = Static<typeof Env>;
+const checkEnv = Compile(Env);
+
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  readonly publicUrl: string;
+  readonly database: { readonly engine: 'pglite'; readonly dataDir: string } | { readonly engine: 'postgres'; readonly url: string; readonly poolSize: number };
+  readonly smtpUrl: string | null;
+  readonly mailFrom: string;
+  readonly cookieSecure: boolean;
+  readonly sessionTtlMs: number;
+  readonly logLevel: string;
+  readonly demoData: boolean;
+  readonly admin: { readonly email: string; readonly password: string | null };
+  readonly trustProxy: boolean;
+  readonly rateLimits: {
+    readonly login: { readonly max: number; readonly windowMs: number };
+    readonly register: { readonly max: number; readonly windowMs: number };
+    readonly write: { readonly max: number; readonly windowMs: number };
+  };
+  readonly uploadLimitBytes: number;
+  readonly version: string;
+}
+
+export class ConfigError extends Error {}
+
+/** Picks only the keys we know from an environment object, then validates them. */
+export function parseConfig(env: Record<string, string | undefined>, version: string): Config {
+  const known: Record<string, string> = {};
+  for (const key of Object.keys(Env.properties)) {
+    const value = env[key];
+    if (value !== undefined && value !== '') known[key] = value;
+  }
+  if (!checkEnv.Check(known)) {
+    const problems = [...checkEnv.Errors(known)].map((e) => `${e.instancePath.slice(1) || 'environment'}: ${e.message}`);
+    throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  }
+  const e: Env = known;
+  const port = Number(e.PORT ?? 3000);
+  const host = e.HOST ?? '127.0.0.1';
+  const publicUrl = (e.PUBLIC_URL ?? `http://${host.includes(':') ? `[${host}]` : host}:${port}`).replace(/\/$/, '');
+  const cookieSecure = e.COOKIE_SECURE === 'true' || ((e.COOKIE_SECURE ?? 'auto') === 'auto' && publicUrl.startsWith('https://'));
+  return Object.freeze({
+    port,
+    host,
+    publicUrl,
+    database: e.DATABASE_URL
+      ? { engine: 'postgres' as const, url: e.DATABASE_URL, poolSize: Number(e.DATABASE_POOL_SIZE ?? 10) }
+      : { engine: 'pglite' as const, dataDir: resolve(e.DATA_DIR ?? './data') },
+    smtpUrl: e.SMTP_URL ?? null,
+    mailFrom: e.MAIL_FROM ?? 'Innox <no-reply@innox.local>',
+    cookieSecure,
+    sessionTtlMs: Number(e.SESSION_TTL_HOURS ?? 24 * 14) * 3_600_000,
+    logLevel: e.LOG_LEVEL ?? 'info',
+    demoData: (e.DEMO_DATA ?? 'true') === 'true',
+    admin: { email: e.ADMIN_EMAIL ?? 'admin@innox.local', password: e.ADMIN_PASSWORD ?? null },
+    trustProxy: e.TRUST_PROXY === 'true',
+    rateLimits: {
+      // Per address and account: slows password guessing without locking out a whole venue's Wi-Fi.
+      login: { max: Number(e.RATE_LIMIT_LOGIN_PER_15_MIN ?? 10), windowMs: 15 * 60_000 },
+      // Per address: a matchmaking day registers hundreds of guests behind one NAT within the hour.
+      register: { max: Number(e.RATE_LIMIT_REGISTER_PER_HOUR ?? 200), windowMs: 60 * 60_000 },
+      write: { max: Number(e.RATE_LIMIT_WRITES_PER_MINUTE ?? 300), windowMs: 60_000 },
+    },
+    uploadLimitBytes: 10 * 1024 * 1024,
+    version,
+  });
+}

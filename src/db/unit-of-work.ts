@@ -1,0 +1,29 @@
+import type { Stores, UnitOfWork } from '../domain/ports.js';
+import type { Db, Executor } from './client.js';
+import { accountStore } from './stores/accounts.js';
+import { listingStore } from './stores/listings.js';
+import { organisationStore } from './stores/organisations.js';
+import { platformStore, type TaxonomyCache } from './stores/platform.js';
+
+export function storesFor(executor: Executor, cache: TaxonomyCache): Stores {
+  return {
+    accounts: accountStore(executor),
+    organisations: organisationStore(executor),
+    listings: listingStore(executor),
+    platform: platformStore(executor, cache),
+  };
+}
+
+export function unitOfWork(db: Db, cache: TaxonomyCache, afterCommit: () => void): UnitOfWork {
+  return {
+    async run(fn) {
+      const result = await db.transaction((tx) => fn(storesFor(tx, cache)));
+      // Mail and other follow-up work written in the transaction is acted on only after commit.
+      afterCommit();
+      return result;
+    },
+    read(fn) {
+      return fn(storesFor(db, cache));
+    },
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * The one error catalogue. Every failure a client can see has a stable code, an HTTP status and an
+ * English message (the web UI translates by code: `errors.<CODE>`). One handler in the server turns
+ * AppError into `{ error: { code, message, details } }`; anything else becomes INTERNAL_ERROR.
+ */
+export const ERROR_CATALOGUE = {
+  VALIDATION_FAILED: { status: 400, message: 'The request is not valid; see details for each field.' },
+  BAD_REQUEST: { status: 400, message: 'The request could not be understood.' },
+  CURSOR_INVALID: { status: 400, message: 'The paging cursor is not valid.' },
+  UNKNOWN_CONCEPT: { status: 400, message: 'A sector or keyword code is not in the taxonomy.' },
+  UNKNOWN_COUNTRY: { status: 400, message: 'A country code is not an ISO 3166-1 alpha-2 code.' },
+  INVALID_RANGE: { status: 400, message: 'A range has its minimum above its maximum.' },
+  REASON_REQUIRED: { status: 400, message: 'A reason is required for this decision.' },
+  RESET_TOKEN_INVALID: { status: 400, message: 'The password reset link is invalid or has expired.' },
+  INVITATION_INVALID: { status: 400, message: 'The invitation is invalid, already used or expired.' },
+  IMPORT_FILE_INVALID: { status: 400, message: 'The uploaded file could not be read as CSV or XLSX.' },
+  IMPORT_MAPPING_INVALID: { status: 400, message: 'The column mapping is not valid.' },
+  UNAUTHENTICATED: { status: 401, message: 'You need to log in.' },
+  INVALID_CREDENTIALS: { status: 401, message: 'E-mail or password is wrong.' },
+  FORBIDDEN: { status: 403, message: 'You are not allowed to do this.' },
+  CSRF_TOKEN_INVALID: { status: 403, message: 'The CSRF token is missing or wrong; reload the page.' },
+  ROUTE_NOT_FOUND: { status: 404, message: 'There is no such API route.' },
+  LISTING_NOT_FOUND: { status: 404, message: 'The listing does not exist or you cannot see it.' },
+  ORGANISATION_NOT_FOUND: { status: 404, message: 'The organisation does not exist.' },
+  USER_NOT_FOUND: { status: 404, message: 'The user does not exist.' },
+  EMAIL_TAKEN: { status: 409, message: 'An account with this e-mail already exists.' },
+  ALREADY_MEMBER: { status: 409, message: 'This person is already a member of the organisation.' },
+  LAST_ADMIN: { status: 409, message: 'An organisation must keep at least one administrator.' },
+  VERSION_CONFLICT: { status: 409, message: 'Someone else changed this first; reload and apply your edit again.' },
+  INVALID_TRANSITION: { status: 409, message: 'This action is not possible in the current status.' },
+  PAYLOAD_TOO_LARGE: { status: 413, message: 'The request body is too large.' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'This content type is not supported here.' },
+  IMPORT_ROWS_INVALID: { status: 422, message: 'Some rows are not valid; nothing was imported.' },
+  RATE_LIMITED: { status: 429, message: 'Too many requests; wait a moment and try again.' },
+  INTERNAL_ERROR: { status: 500, message: 'Something went wrong on our side.' },
+  SERVICE_UNAVAILABLE: { status: 503, message: 'The service is temporarily unavailable; try again shortly.' },
+} as const satisfies Record<string, { status: number; message: string }>;
+
+export type ErrorCode = keyof typeof ERROR_CATALOGUE;
+export const ERROR_CODES = Object.keys(ERROR_CATALOGUE) as ErrorCode[];
+
+export class AppError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    readonly details?: unknown,
+    message?: string,
+  ) {
+    super(message ?? ERROR_CATALOGUE[code].message);
+    this.name = 'AppError';
+    this.status = ERROR_CATALOGUE[code].status;
+  }
+}
+
+export function fail(code: ErrorCode, details?: unknown, message?: string): never {
+  throw new AppError(code, details, message);
+}
+
+/** A field-level problem, in the same shape as schema validation errors. */
+export interface FieldError {
+  path: string;
+  message: string;
+  keyword?: string;
+}

@@ -1,0 +1,53 @@
+/**
+ * Narrow ports the domain depends on. Implementations are wired in src/app.ts; tests hand in fakes
+ * (a fixed clock) without any test-only switch in production code.
+ */
+import type { AccountStore } from './accounts/store.js';
+import type { ListingStore } from './listings/store.js';
+import type { OrganisationStore } from './organisations/store.js';
+import type { PlatformStore } from './platform/store.js';
+
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+export interface OutgoingMail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+/** Sends one mail; used by the outbox dispatcher after commit, never inside a transaction. */
+export interface MailTransport {
+  readonly kind: 'smtp' | 'store-only';
+  send(mail: OutgoingMail): Promise<void>;
+}
+
+/** Everything a command may read or write, bound to one transaction. */
+export interface Stores {
+  accounts: AccountStore;
+  organisations: OrganisationStore;
+  listings: ListingStore;
+  platform: PlatformStore;
+}
+
+export interface UnitOfWork {
+  /** Runs fn in one database transaction; rolls back if it throws. */
+  run<T>(fn: (stores: Stores) => Promise<T>): Promise<T>;
+  /** Read-only access without an explicit transaction. */
+  read<T>(fn: (stores: Stores) => Promise<T>): Promise<T>;
+}
+
+export interface Actor {
+  userId: string;
+  isPlatformAdmin: boolean;
+  /** organisationId → role */
+  memberships: ReadonlyMap<string, 'admin' | 'member'>;
+}
+
+export interface CommandContext {
+  actor: Actor | null;
+  clock: Clock;
+}

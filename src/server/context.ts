@@ -1,0 +1,38 @@
+import type { FastifyInstance, FastifyBaseLogger, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { Config } from '../config.js';
+import type { Database } from '../db/client.js';
+import type { Actor, Clock, UnitOfWork } from '../domain/ports.js';
+import { fail } from '../domain/errors.js';
+
+export interface AppContext {
+  config: Config;
+  clock: Clock;
+  database: Database;
+  uow: UnitOfWork;
+  /** True when the demo data set is loaded (shown in the UI). */
+  demo: () => Promise<boolean>;
+  /** Sends queued mail now (also runs on a timer). */
+  flushOutbox: () => Promise<void>;
+}
+
+export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, TypeBoxTypeProvider>;
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor | null;
+    sessionToken: string | null;
+  }
+}
+
+export const SESSION_COOKIE = 'innox_session';
+export const CSRF_COOKIE = 'innox_csrf';
+export const CSRF_HEADER = 'x-csrf-token';
+
+export function requireActor(actor: Actor | null): Actor {
+  return actor ?? fail('UNAUTHENTICATED');
+}
+
+export function today(ctx: AppContext): string {
+  return ctx.clock.now().toISOString().slice(0, 10);
+}

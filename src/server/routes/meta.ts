@@ -1,0 +1,83 @@
+import Type from 'typebox';
+import type { App, AppContext } from '../context.js';
+import { today } from '../context.js';
+import { LISTING_TYPES } from '../../domain/shared/vocab.js';
+
+export async function metaRoutes(app: App, ctx: AppContext) {
+  app.get(
+    '/api/health',
+    {
+      schema: {
+        operationId: 'getHealth',
+        tags: ['platform'],
+        summary: 'Liveness and the database engine in use',
+        response: {
+          200: Type.Object({
+            status: Type.Literal('ok'),
+            database: Type.Enum(['pglite', 'postgres']),
+            version: Type.String(),
+            demo: Type.Boolean(),
+          }),
+        },
+      },
+    },
+    async () => ({ status: 'ok' as const, database: ctx.database.engine, version: ctx.config.version, demo: await ctx.demo() }),
+  );
+
+  app.get(
+    '/api/taxonomy',
+    {
+      schema: {
+        operationId: 'getTaxonomy',
+        tags: ['platform'],
+        summary: 'Sector and technology-keyword concepts with labels in five languages',
+        response: {
+          200: Type.Object({
+            concepts: Type.Array(
+              Type.Object({
+                code: Type.String(),
+                kind: Type.Enum(['sector', 'keyword']),
+                parent: Type.Union([Type.String(), Type.Null()]),
+                labels: Type.Record(Type.String(), Type.String()),
+                synonyms: Type.Record(Type.String(), Type.Array(Type.String())),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (_request, reply) => {
+      void reply.header('cache-control', 'public, max-age=300');
+      return { concepts: await ctx.uow.read((s) => s.platform.taxonomy()) };
+    },
+  );
+
+  app.get(
+    '/api/stats',
+    {
+      schema: {
+        operationId: 'getStats',
+        tags: ['platform'],
+        summary: 'Counts for the home page',
+        response: {
+          200: Type.Object({
+            listings: Type.Object({ total: Type.Integer(), byType: Type.Record(Type.String(), Type.Integer()) }),
+            organisations: Type.Integer(),
+            countries: Type.Integer(),
+          }),
+        },
+      },
+    },
+    async () =>
+      ctx.uow.read(async (s) => {
+        const counts = await s.listings.countsByType(today(ctx));
+        const byType = Object.fromEntries(LISTING_TYPES.map((t) => [t, counts[t] ?? 0]));
+        const orgs = await s.organisations.list({ limit: 100_000 });
+        return {
+          listings: { total: Object.values(byType).reduce((a, b) => a + b, 0), byType },
+          organisations: orgs.length,
+          countries: new Set(orgs.map((o) => o.country)).size,
+        };
+      }),
+  );
+}

@@ -1,0 +1,62 @@
+/** Providers (query cache, antd theme and locale) and the route table. */
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { lazy } from 'react';
+import { createBrowserRouter } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
+import { isApiError } from './api/client';
+import { AppLayout } from './components/AppLayout';
+import { RouteError } from './components/ErrorState';
+import { UiProviders } from './components/UiProviders';
+import HomePage from './pages/HomePage';
+
+const page = <T extends { default: React.ComponentType }>(load: () => Promise<T>) => {
+  const Component = lazy(load);
+  return <Component />;
+};
+
+const router = createBrowserRouter([
+  {
+    element: <AppLayout />,
+    errorElement: <RouteError />,
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: 'listings', element: page(() => import('./pages/listings/ListingsPage')) },
+      { path: 'listings/new', element: page(() => import('./pages/listings/ListingFormPage')) },
+      { path: 'listings/:id', element: page(() => import('./pages/listings/ListingDetailPage')) },
+      { path: 'listings/:id/edit', element: page(() => import('./pages/listings/ListingFormPage')) },
+      { path: 'organisations', element: page(() => import('./pages/organisations/OrganisationsPage')) },
+      { path: 'organisations/:id', element: page(() => import('./pages/organisations/OrganisationPage')) },
+      { path: 'organisations/:id/import', element: page(() => import('./pages/my/ImportPage')) },
+      { path: 'my', element: page(() => import('./pages/my/MyOrganisationPage')) },
+      { path: 'login', element: page(() => import('./pages/auth/LoginPage')) },
+      { path: 'register', element: page(() => import('./pages/auth/RegisterPage')) },
+      { path: 'password-reset', element: page(() => import('./pages/auth/PasswordResetRequestPage')) },
+      { path: 'password-reset/:token', element: page(() => import('./pages/auth/PasswordResetConfirmPage')) },
+      { path: 'invitations/:token', element: page(() => import('./pages/auth/InvitationPage')) },
+      { path: 'admin/moderation', element: page(() => import('./pages/admin/ModerationPage')) },
+      { path: 'admin/verification', element: page(() => import('./pages/admin/VerificationPage')) },
+      { path: 'admin/outbox', element: page(() => import('./pages/admin/OutboxPage')) },
+      { path: '*', element: page(() => import('./pages/NotFoundPage')) },
+    ],
+  },
+]);
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      // A 4xx will not change on retry; only transient failures are retried.
+      retry: (count, error) => count < 2 && !(isApiError(error) && error.status < 500),
+      refetchOnWindowFocus: false,
+    },
+  },
+});
+
+export function App() {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <UiProviders>
+        <RouterProvider router={router} />
+      </UiProviders>
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,75 @@
+/** Small presentational pieces: enum labels, status/type tags, verified badge, concept tags. */
+import { CheckCircleFilled } from '@ant-design/icons';
+import { Tag, Tooltip } from 'antd';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useTaxonomy } from '../api/meta';
+import type { ListingStatus, ListingType } from '../api/types';
+import type { EnumGroup } from '../i18n/enums';
+import { useFormat } from '../i18n/format';
+
+export function useEnumLabel(): (group: EnumGroup, value: string) => string {
+  const { t } = useTranslation();
+  return useCallback((group, value) => t(`enum.${group}.${value}`, { defaultValue: value }), [t]);
+}
+
+const STATUS_COLORS: Record<ListingStatus, string> = {
+  draft: 'default',
+  submitted: 'processing',
+  published: 'success',
+  rejected: 'error',
+  closed: 'default',
+  expired: 'warning',
+};
+
+export function StatusTag({ status }: { status: ListingStatus }) {
+  const label = useEnumLabel();
+  return <Tag color={STATUS_COLORS[status]}>{label('listingStatus', status)}</Tag>;
+}
+
+export const TYPE_COLORS: Record<ListingType, string> = {
+  technology_offer: '#1d4ed8',
+  technology_need: '#c2410c',
+  project: '#7c3aed',
+  job: '#0f766e',
+  talent: '#be185d',
+  partner_request: '#4d7c0f',
+  funding_call: '#b45309',
+};
+
+export function TypeTag({ type }: { type: ListingType }) {
+  const label = useEnumLabel();
+  return (
+    <Tag color={TYPE_COLORS[type]} style={{ marginInlineEnd: 0 }}>
+      {label('listingType', type)}
+    </Tag>
+  );
+}
+
+export function VerifiedBadge({ verified }: { verified: boolean }) {
+  const { t } = useTranslation();
+  if (!verified) return null;
+  return (
+    <Tooltip title={t('org.verifiedHint')}>
+      <Tag color="green" icon={<CheckCircleFilled />}>
+        {t('org.verified')}
+      </Tag>
+    </Tooltip>
+  );
+}
+
+export function ConceptTags({ codes, color, max }: { codes: string[]; color?: string; max?: number }) {
+  const { taxonomy } = useTaxonomy();
+  const fmt = useFormat();
+  const shown = max ? codes.slice(0, max) : codes;
+  return (
+    <>
+      {shown.map((code) => (
+        <Tag key={code} color={color} style={{ marginBottom: 4 }}>
+          {fmt.concept(taxonomy.byCode.get(code), code)}
+        </Tag>
+      ))}
+      {max && codes.length > max && <Tag style={{ marginBottom: 4 }}>+{codes.length - max}</Tag>}
+    </>
+  );
+}

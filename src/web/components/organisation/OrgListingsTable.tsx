@@ -1,0 +1,67 @@
+/** An organisation's own listings in every status, filterable by status. */
+import { EditOutlined } from '@ant-design/icons';
+import { Button, Table, type TableColumnsType } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { LISTING_STATUSES, LISTING_TYPES } from '../../../domain/shared/vocab';
+import type { Listing } from '../../api/types';
+import { useFormat } from '../../i18n/format';
+import { StatusTag, TypeTag, useEnumLabel } from '../Labels';
+
+export function OrgListingsTable({ listings, loading }: { listings: Listing[]; loading: boolean }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const label = useEnumLabel();
+  const columns: TableColumnsType<Listing> = [
+    {
+      title: t('field.title'),
+      dataIndex: 'title',
+      render: (_v, l) => <Link to={`/listings/${l.id}`}>{l.title}</Link>,
+    },
+    {
+      title: t('field.type'),
+      dataIndex: 'type',
+      render: (_v, l) => <TypeTag type={l.type} />,
+      filters: LISTING_TYPES.map((v) => ({ value: v, text: label('listingType', v) })),
+      onFilter: (value, l) => l.type === value,
+      responsive: ['md'],
+    },
+    {
+      title: t('field.status'),
+      dataIndex: 'status',
+      render: (_v, l) => <StatusTag status={l.status} />,
+      filters: LISTING_STATUSES.map((v) => ({ value: v, text: label('listingStatus', v) })),
+      onFilter: (value, l) => l.status === value,
+    },
+    {
+      title: t('field.updatedAt'),
+      dataIndex: 'updatedAt',
+      render: (_v, l) => fmt.date(l.updatedAt),
+      sorter: (a, b) => a.updatedAt.localeCompare(b.updatedAt),
+      defaultSortOrder: 'descend',
+      responsive: ['sm'],
+    },
+    {
+      title: t('common.actions'),
+      key: 'actions',
+      render: (_v, l) =>
+        l.abilities.edit ? (
+          <Link to={`/listings/${l.id}/edit`}>
+            <Button size="small" icon={<EditOutlined />} aria-label={t('listing.action.edit')} />
+          </Link>
+        ) : null,
+    },
+  ];
+  return (
+    <Table<Listing>
+      rowKey="id"
+      size="small"
+      columns={columns}
+      dataSource={listings}
+      loading={loading}
+      pagination={{ pageSize: 20, hideOnSinglePage: true }}
+      locale={{ emptyText: t('my.noListings') }}
+      scroll={{ x: 'max-content' }}
+    />
+  );
+}
