@@ -75,7 +75,7 @@ export async function buildApp(config: Config, ports: AppPorts = {}): Promise<Bu
     return flushing;
   };
   const uow = unitOfWork(database.db, taxonomyCache, () => undefined);
-  let demoLoaded: boolean | null = null;
+  let demoLoaded = false;
   const ctx: AppContext = {
     config,
     clock,
@@ -83,7 +83,8 @@ export async function buildApp(config: Config, ports: AppPorts = {}): Promise<Bu
     uow,
     flushOutbox,
     demo: async () => {
-      demoLoaded ??= (await uow.read((s) => s.platform.getSetting(DEMO_SETTING))) !== null;
+      // Only a positive answer is remembered: the demo set may be loaded after start-up.
+      if (!demoLoaded) demoLoaded = (await uow.read((s) => s.platform.getSetting(DEMO_SETTING))) !== null;
       return demoLoaded;
     },
   };

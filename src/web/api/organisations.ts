@@ -11,6 +11,7 @@ import type {
   MeResponse,
   Organisation,
   OrganisationInput,
+  OrganisationPatch,
   Page,
 } from './types';
 
@@ -62,7 +63,7 @@ export function useCreateOrganisation() {
 export function useUpdateOrganisation(id: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: Partial<OrganisationInput>) =>
+    mutationFn: (input: OrganisationPatch) =>
       apiFetch<Organisation>(`/organisations/${encodeURIComponent(id)}`, { method: 'PATCH', body: input }),
     onSuccess: (org) => {
       client.setQueryData(keys.organisation(id), org);

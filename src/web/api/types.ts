@@ -135,6 +135,10 @@ export interface Listing {
   version: number;
   organisation: ListingOrganisation | null;
   anonymous: boolean;
+  /** Part of the clearly marked demo data set. */
+  demo: boolean;
+  /** False while the language was only guessed by detection. */
+  languageConfirmed: boolean;
   /** Shape depends on `type` (see DetailsByType); read through the field descriptions in listings/fields.ts. */
   details: Record<string, unknown>;
   moderation: null | { action: ModerationAction; reason: string | null; at: string };
@@ -180,6 +184,8 @@ export interface Organisation {
   verified: boolean;
   verificationStatus: 'pending' | 'verified' | 'rejected';
   hasLogo: boolean;
+  demo: boolean;
+  version: number;
   createdAt: string;
   abilities: OrganisationAbilities;
 }
@@ -193,6 +199,13 @@ export interface OrganisationInput {
   website?: string;
   descriptions?: Partial<Record<ContentLanguage, string>>;
 }
+
+/** PATCH body: null clears an optional field; version guards against lost updates. */
+export type OrganisationPatch = Partial<Omit<OrganisationInput, 'city' | 'website'>> & {
+  city?: string | null;
+  website?: string | null;
+  version?: number;
+};
 
 export interface Page<T> {
   items: T[];
@@ -235,6 +248,8 @@ export interface OutboxMail {
   subject: string;
   text: string;
   status: string;
+  attempts?: number;
+  lastError?: string | null;
   createdAt: string;
   sentAt: string | null;
 }

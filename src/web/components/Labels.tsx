@@ -58,6 +58,19 @@ export function VerifiedBadge({ verified }: { verified: boolean }) {
   );
 }
 
+/** Marks records of the demo data set wherever they are shown. */
+export function DemoTag({ demo }: { demo: boolean }) {
+  const { t } = useTranslation();
+  if (!demo) return null;
+  return (
+    <Tooltip title={t('app.demoHint')}>
+      <Tag color="gold" style={{ marginInlineEnd: 0 }}>
+        {t('app.demoBadge')}
+      </Tag>
+    </Tooltip>
+  );
+}
+
 export function ConceptTags({ codes, color, max }: { codes: string[]; color?: string; max?: number }) {
   const { taxonomy } = useTaxonomy();
   const fmt = useFormat();

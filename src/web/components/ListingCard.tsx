@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Listing } from '../api/types';
 import { useFormat } from '../i18n/format';
-import { ConceptTags, StatusTag, TypeTag } from './Labels';
+import { ConceptTags, DemoTag, StatusTag, TypeTag } from './Labels';
 
 /** Shows the author's translation in the UI language when there is one. */
 export function useLocalisedText(listing: Pick<Listing, 'title' | 'summary' | 'language' | 'translations'>) {
@@ -26,6 +26,7 @@ export function ListingCard({ listing, showStatus = false }: { listing: Listing;
       <Flex gap={6} wrap align="center">
         <TypeTag type={listing.type} />
         {showStatus && <StatusTag status={listing.status} />}
+        <DemoTag demo={listing.demo} />
         {listing.trl !== null && <span className="muted">{t('listing.trlShort', { trl: listing.trl })}</span>}
       </Flex>
       <Link to={`/listings/${listing.id}`} className="listing-card-title">

@@ -9,6 +9,7 @@ export function useRules() {
     () => ({
       required: (): FormRule => ({ required: true, message: t('validation.required') }),
       requiredText: (): FormRule => ({ required: true, whitespace: true, message: t('validation.required') }),
+      minLength: (min: number): FormRule => ({ min, message: t('validation.minLength', { min }) }),
       maxLength: (max: number): FormRule => ({ max, message: t('validation.maxLength', { max }) }),
       intRange: (min: number, max: number): FormRule => ({
         type: 'integer',

@@ -20,7 +20,7 @@ import {
   TALENT_SEEKING,
   VISIBILITIES,
   WORK_MODES,
-} from '../../domain/shared/vocab';
+} from '../../domain/shared/vocab.js';
 
 export const VERIFICATION_STATUSES = ['pending', 'verified', 'rejected'] as const;
 

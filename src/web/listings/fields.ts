@@ -2,8 +2,8 @@
  * Per-type `details` fields of a listing, described once for the form, the detail view and the import
  * mapping. Limits mirror src/domain/listings/schema.ts (the server stays the judge).
  */
-import type { ListingType } from '../../domain/shared/vocab';
-import { ENUMS, type EnumGroup } from '../i18n/enums';
+import type { ListingType } from '../../domain/shared/vocab.js';
+import { ENUMS, type EnumGroup } from '../i18n/enums.js';
 
 export type FieldKind =
   | 'int'

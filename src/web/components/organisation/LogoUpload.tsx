@@ -1,11 +1,12 @@
-/** Upload a new logo (PNG, JPEG, SVG or WebP) for an organisation. */
+/** Upload a new logo (PNG, JPEG or WebP, at most 512 KiB, as the server accepts) for an organisation. */
 import { UploadOutlined } from '@ant-design/icons';
-import { App, Button, Upload } from 'antd';
+import { App, Button, Tooltip, Upload } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useUploadLogo } from '../../api/organisations';
 import { useErrorText } from '../ErrorState';
 
-const MAX_BYTES = 2 * 1024 * 1024;
+const MAX_BYTES = 512 * 1024;
+const MAX_LABEL = '512 KB';
 
 export function LogoUpload({ organisationId, onUploaded }: { organisationId: string; onUploaded: () => void }) {
   const { t } = useTranslation();
@@ -14,11 +15,11 @@ export function LogoUpload({ organisationId, onUploaded }: { organisationId: str
   const upload = useUploadLogo(organisationId);
   return (
     <Upload
-      accept="image/png,image/jpeg,image/svg+xml,image/webp"
+      accept="image/png,image/jpeg,image/webp"
       showUploadList={false}
       beforeUpload={(file) => {
         if (file.size > MAX_BYTES) {
-          void message.error(t('org.logoTooLarge', { max: '2 MB' }));
+          void message.error(t('org.logoTooLarge', { max: MAX_LABEL }));
           return Upload.LIST_IGNORE;
         }
         return true;
@@ -37,9 +38,11 @@ export function LogoUpload({ organisationId, onUploaded }: { organisationId: str
         });
       }}
     >
-      <Button icon={<UploadOutlined />} loading={upload.isPending}>
-        {t('org.uploadLogo')}
-      </Button>
+      <Tooltip title={t('org.logoFormats', { max: MAX_LABEL })}>
+        <Button icon={<UploadOutlined />} loading={upload.isPending}>
+          {t('org.uploadLogo')}
+        </Button>
+      </Tooltip>
     </Upload>
   );
 }

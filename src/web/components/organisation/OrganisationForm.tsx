@@ -89,7 +89,7 @@ export function OrganisationForm({ organisation, submitLabel, onSubmit, onDone }
 
   return (
     <Form<Values> form={form} layout="vertical" initialValues={initialValues} onFinish={(v) => void finish(v)}>
-      <Form.Item name="name" label={t('org.field.name')} rules={[rules.requiredText(), rules.maxLength(200)]}>
+      <Form.Item name="name" label={t('org.field.name')} rules={[rules.requiredText(), rules.minLength(2), rules.maxLength(200)]}>
         <Input maxLength={200} />
       </Form.Item>
       <Row gutter={16}>

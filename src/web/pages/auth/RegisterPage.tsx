@@ -83,7 +83,7 @@ export default function RegisterPage() {
         </Form.Item>
         {withOrg && (
           <>
-            <Form.Item name={['organisation', 'name']} label={t('org.field.name')} rules={[rules.requiredText(), rules.maxLength(200)]}>
+            <Form.Item name={['organisation', 'name']} label={t('org.field.name')} rules={[rules.requiredText(), rules.minLength(2), rules.maxLength(200)]}>
               <Input autoComplete="organization" />
             </Form.Item>
             <Form.Item name={['organisation', 'type']} label={t('org.field.type')} rules={[rules.required()]}>

@@ -7,7 +7,7 @@ import { useListing } from '../../api/listings';
 import type { Listing } from '../../api/types';
 import { DetailValue, isEmptyValue } from '../../components/DetailValue';
 import { ErrorResult } from '../../components/ErrorState';
-import { ConceptTags, StatusTag, TypeTag, VerifiedBadge, useEnumLabel } from '../../components/Labels';
+import { ConceptTags, DemoTag, StatusTag, TypeTag, VerifiedBadge, useEnumLabel } from '../../components/Labels';
 import { ListingActions } from '../../components/ListingActions';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useFormat } from '../../i18n/format';
@@ -109,6 +109,7 @@ export default function ListingDetailPage() {
         <TypeTag type={listing.type} />
         {listing.status !== 'published' && <StatusTag status={listing.status} />}
         {listing.visibility !== 'public' && <Tag>{label('visibility', listing.visibility)}</Tag>}
+        <DemoTag demo={listing.demo} />
       </Flex>
       <Typography.Title level={2} className="page-title" lang={listing.language}>
         {listing.title}

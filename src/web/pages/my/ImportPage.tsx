@@ -120,7 +120,7 @@ function Importer({ organisationId, organisationName }: { organisationId: string
           <ImportReportView report={report} />
           <Space wrap style={{ marginTop: 16 }}>
             <Button onClick={() => setStep('mapping')}>{t('import.backToMapping')}</Button>
-            <Button type="primary" disabled={report.valid === 0} loading={runner.isPending} onClick={() => run(false)}>
+            <Button type="primary" disabled={report.valid === 0 || report.invalid > 0} loading={runner.isPending} onClick={() => run(false)}>
               {t('import.commit', { n: report.valid })}
             </Button>
           </Space>

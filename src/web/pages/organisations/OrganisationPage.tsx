@@ -9,7 +9,7 @@ import { useListingList } from '../../api/listings';
 import { logoUrl, useOrganisation, useUpdateOrganisation } from '../../api/organisations';
 import type { Organisation } from '../../api/types';
 import { ErrorResult } from '../../components/ErrorState';
-import { ConceptTags, VerifiedBadge, useEnumLabel } from '../../components/Labels';
+import { ConceptTags, DemoTag, VerifiedBadge, useEnumLabel } from '../../components/Labels';
 import { ListingCard } from '../../components/ListingCard';
 import { LogoUpload } from '../../components/organisation/LogoUpload';
 import { OrganisationForm } from '../../components/organisation/OrganisationForm';
@@ -92,6 +92,7 @@ export default function OrganisationPage() {
                 </a>
               )}
               <VerificationTag org={org} />
+              <DemoTag demo={org.demo} />
             </Space>
           </div>
           {org.abilities.edit && (
@@ -150,7 +151,9 @@ export default function OrganisationPage() {
         <OrganisationForm
           organisation={org}
           submitLabel={t('common.save')}
-          onSubmit={(input) => update.mutateAsync(input)}
+          onSubmit={(input) =>
+            update.mutateAsync({ ...input, city: input.city ?? null, website: input.website ?? null, version: org.version })
+          }
           onDone={() => setEditing(false)}
         />
       </Drawer>

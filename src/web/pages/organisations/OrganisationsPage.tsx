@@ -6,7 +6,7 @@ import { Link, useSearchParams } from 'react-router';
 import { ORGANISATION_TYPES } from '../../../domain/shared/vocab';
 import { useOrganisationDirectory } from '../../api/organisations';
 import { ErrorResult } from '../../components/ErrorState';
-import { ConceptTags, VerifiedBadge, useEnumLabel } from '../../components/Labels';
+import { ConceptTags, DemoTag, VerifiedBadge, useEnumLabel } from '../../components/Labels';
 import { CountrySelect } from '../../components/Pickers';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useFormat } from '../../i18n/format';
@@ -83,6 +83,7 @@ export default function OrganisationsPage() {
                       <EnvironmentOutlined /> {fmt.country(org.country)}
                     </span>
                     <VerifiedBadge verified={org.verified} />
+                    <DemoTag demo={org.demo} />
                   </Space>
                   <div>
                     <ConceptTags codes={org.sectors} max={3} />

@@ -1,0 +1,90 @@
+/**
+ * `npm run innox -- <command>`: operator commands on the configured database (DATA_DIR or DATABASE_URL).
+ *   seed                      load the demo data set (once)
+ *   set-password <email>      set a user's password (reads it from INNOX_NEW_PASSWORD or generates one)
+ *   expire                    mark published listings past their expiry date as expired
+ */
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { parseConfig, ConfigError } from '../config.js';
+import { openDatabase } from '../db/client.js';
+import { DataFolderInUseError } from '../db/data-folder-lock.js';
+import { loadDemoData } from '../db/seed/load.js';
+import { ensureTaxonomy } from '../db/seed/reference.js';
+import { unitOfWork } from '../db/unit-of-work.js';
+import { hashPassword } from '../domain/accounts/secrets.js';
+import { expireListings } from '../domain/listings/commands.js';
+import { systemClock } from '../domain/ports.js';
+
+const USAGE = 'usage: npm run innox -- seed | set-password <email> | expire';
+
+function bar(done: number, total: number): string {
+  const width = 30;
+  const filled = Math.round((done / total) * width);
+  return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...args] = argv;
+  if (!command || !['seed', 'set-password', 'expire'].includes(command)) {
+    console.error(USAGE);
+    return 2;
+  }
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  const config = parseConfig(process.env, pkg.version);
+  const database = await openDatabase(
+    config.database.engine === 'postgres'
+      ? { engine: 'postgres', url: config.database.url, poolSize: 2 }
+      : { engine: 'pglite', dataDir: config.database.dataDir, lock: true },
+  );
+  const uow = unitOfWork(database.db, { concepts: null }, () => undefined);
+  try {
+    if (command === 'seed') {
+      await ensureTaxonomy(database.db);
+      const result = await loadDemoData(uow, systemClock, (done, total) => {
+        if (process.stdout.isTTY) process.stdout.write(`\rLoading demo data ${bar(done, total)}`);
+      });
+      if (process.stdout.isTTY) process.stdout.write('\n');
+      console.log(result.listings ? `Loaded ${result.organisations} demo organisations and ${result.listings} listings.` : 'Demo data was already loaded; nothing to do.');
+      return 0;
+    }
+    if (command === 'set-password') {
+      const email = args[0]?.trim().toLowerCase();
+      if (!email) {
+        console.error(USAGE);
+        return 2;
+      }
+      const password = process.env.INNOX_NEW_PASSWORD ?? randomBytes(12).toString('base64url');
+      if (password.length < 10) {
+        console.error('The password must have at least 10 characters.');
+        return 2;
+      }
+      const found = await uow.run(async (s) => {
+        const user = await s.accounts.findUserByEmail(email);
+        if (!user) return false;
+        await s.accounts.updateUser(user.id, { passwordHash: await hashPassword(password) });
+        await s.accounts.deleteSessionsOfUser(user.id);
+        return true;
+      });
+      if (!found) {
+        console.error(`No user with e-mail ${email}.`);
+        return 1;
+      }
+      console.log(process.env.INNOX_NEW_PASSWORD ? `Password of ${email} changed.` : `New password of ${email}: ${password}`);
+      return 0;
+    }
+    const ids = await uow.run((s) => expireListings(s, systemClock));
+    console.log(`${ids.length} listing(s) expired.`);
+    return 0;
+  } finally {
+    await database.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof DataFolderInUseError || error instanceof ConfigError ? `innox: ${error.message}` : error);
+    process.exit(1);
+  },
+);
