@@ -9,8 +9,29 @@ import { RouteError } from './components/ErrorState';
 import { UiProviders } from './components/UiProviders';
 import HomePage from './pages/HomePage';
 
+const RELOAD_FLAG = 'innox.chunkReload';
+
+/**
+ * A page's code is loaded on first visit. After a new release the old chunk names are gone; reload once
+ * to pick up the new index.html instead of showing an error.
+ */
 const page = <T extends { default: React.ComponentType }>(load: () => Promise<T>) => {
-  const Component = lazy(load);
+  const Component = lazy(() =>
+    load().then(
+      (mod) => {
+        sessionStorage.removeItem(RELOAD_FLAG);
+        return mod;
+      },
+      (error: unknown) => {
+        if (!sessionStorage.getItem(RELOAD_FLAG)) {
+          sessionStorage.setItem(RELOAD_FLAG, '1');
+          window.location.reload();
+          return new Promise<T>(() => undefined);
+        }
+        throw error;
+      },
+    ),
+  );
   return <Component />;
 };
 

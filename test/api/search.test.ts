@@ -99,6 +99,8 @@ describe('facets, filters, sorting and paging', () => {
     assert.equal(facet('language').vi, 1);
     assert.equal(facet('country').VN, 1);
     assert.ok((facet('sector').laser_technology ?? 0) >= 1);
+    // The needs' deadline 2027-06-30 is more than 90 days after the test clock's 2026-11-21.
+    assert.equal(facet('deadline').later, 3);
   });
 
   test('filters combine: type, country, language, TRL range', async () => {

@@ -149,6 +149,15 @@ export function listingStore(db: Executor): ListingStore {
             language: await facet(db, where, sql`${listings.language}`),
             status: await facet(db, where, sql`${listings.status}`),
             trl: await facet(db, where, sql`${listings.trl}`),
+            deadline: await facet(
+              db,
+              where,
+              sql`CASE WHEN ${listings.deadline} IS NULL THEN NULL
+                       WHEN ${listings.deadline} < ${q.today}::date THEN 'passed'
+                       WHEN ${listings.deadline} <= ${q.today}::date + 30 THEN 'within_30_days'
+                       WHEN ${listings.deadline} <= ${q.today}::date + 90 THEN 'within_90_days'
+                       ELSE 'later' END`,
+            ),
           }
         : null;
       return { rows: rows.map((r) => ({ ...toView(r), sortKey: Number(r.sortKey) })), total: Number(countRow?.n ?? 0), facets };

@@ -88,7 +88,8 @@ export interface FacetCount {
 export interface ListingSearchResult {
   rows: Array<ListingView & { sortKey: number }>;
   total: number;
-  facets: Record<'type' | 'sector' | 'country' | 'language' | 'status' | 'trl', FacetCount[]> | null;
+  /** `deadline` buckets: passed, within_30_days, within_90_days, later. */
+  facets: Record<'type' | 'sector' | 'country' | 'language' | 'status' | 'trl' | 'deadline', FacetCount[]> | null;
 }
 
 export interface ListingStore {

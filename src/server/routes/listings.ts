@@ -39,7 +39,7 @@ const SearchResponse = Type.Object({
   items: Type.Array(ListingResponse),
   nextCursor: Type.Union([Type.String(), Type.Null()]),
   total: Type.Integer(),
-  facets: Type.Object({ type: FacetList, sector: FacetList, country: FacetList, language: FacetList, status: FacetList, trl: FacetList }),
+  facets: Type.Object({ type: FacetList, sector: FacetList, country: FacetList, language: FacetList, status: FacetList, trl: FacetList, deadline: FacetList }),
 });
 
 /** Turns API filters into the store's query for this viewer. Shared with export. */
@@ -86,7 +86,7 @@ export async function listingRoutes(app: App, ctx: AppContext) {
       const query = toListingQuery(request.query, request.actor, day, limit + 1, !request.query.cursor);
       const result = await ctx.uow.read((s) => s.listings.search(query));
       const { items, nextCursor } = page(result.rows, limit);
-      const empty = { type: [], sector: [], country: [], language: [], status: [], trl: [] };
+      const empty = { type: [], sector: [], country: [], language: [], status: [], trl: [], deadline: [] };
       return { items: items.map((l) => presentListing(l, request.actor, day)), nextCursor, total: result.total, facets: result.facets ?? empty };
     },
   );
