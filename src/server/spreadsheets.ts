@@ -231,24 +231,13 @@ function checkZip(b: Buffer): ZipEntry[] {
   return ranges;
 }
 
-/** ExcelJS's streaming reader wants relationships, styles and shared strings before the sheets. */
 const XLSX_PARTS = ['xl/_rels/workbook.xml.rels', 'xl/workbook.xml', 'xl/styles.xml', 'xl/sharedStrings.xml'];
 const sheetNumber = (name: string) => Number(/^xl\/worksheets\/sheet(\d+)\.xml$/.exec(name)?.[1] ?? NaN);
 
 async function readXlsx(bytes: Buffer, table: TableBuilder): Promise<void> {
-  const entries = checkZip(bytes);
-  const names = new Set(entries.map((e) => e.name));
-  if (names.size !== entries.length) unreadable('zip', 'The XLSX file is damaged (duplicate entries).');
-  // A zip that is not a workbook (a .docx, an .ods) is the wrong kind of file rather than a damaged one.
-  if (!names.has('xl/workbook.xml')) unsupported('a zip file, but not an XLSX workbook');
-  const wanted = [
-    ...XLSX_PARTS.flatMap((name) => entries.filter((e) => e.name === name)),
-    ...entries.filter((e) => sheetNumber(e.name) >= 0).sort((x, y) => sheetNumber(x.name) - sheetNumber(y.name)),
-  ];
-  const centralDirectory = bytes.subarray(Math.max(...entries.map((e) => e.end)));
-  const stream = Readable.from([...wanted.map((e) => bytes.subarray(e.start, e.end)), centralDirectory]);
-  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(stream, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' });
   try {
+    const stream = workbookStream(bytes);
+    const workbook = new ExcelJS.stream.xlsx.WorkbookReader(stream, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' });
     for await (const sheet of workbook) {
       // The first visible tab is the one the user looks at, whatever its file is called.
       const model = (workbook as unknown as { model?: { sheets?: Array<{ name: string; state?: string }> } }).model;
@@ -261,6 +250,21 @@ async function readXlsx(bytes: Buffer, table: TableBuilder): Promise<void> {
     if (error instanceof AppError) throw error;
     unreadable('xlsx', 'The XLSX file could not be read.');
   }
+}
+
+/** The checked entries ExcelJS needs, metadata first (its streaming reader wants them before the sheets). */
+function workbookStream(bytes: Buffer): Readable {
+  const entries = checkZip(bytes);
+  const names = new Set(entries.map((e) => e.name));
+  if (names.size !== entries.length) unreadable('zip', 'The XLSX file is damaged (duplicate entries).');
+  // A zip that is not a workbook (a .docx, an .ods) is the wrong kind of file rather than a damaged one.
+  if (!names.has('xl/workbook.xml')) unsupported('a zip file, but not an XLSX workbook');
+  const wanted = [
+    ...XLSX_PARTS.flatMap((name) => entries.filter((e) => e.name === name)),
+    ...entries.filter((e) => sheetNumber(e.name) >= 0).sort((x, y) => sheetNumber(x.name) - sheetNumber(y.name)),
+  ];
+  const centralDirectory = bytes.subarray(Math.max(...entries.map((e) => e.end)));
+  return Readable.from([...wanted.map((e) => bytes.subarray(e.start, e.end)), centralDirectory]);
 }
 
 /** A cell as the text the user sees; date cells become YYYY-MM-DD. */

@@ -2,15 +2,18 @@
  * Spreadsheet import (preview, dry run, all-or-nothing commit), the import template, and listing export
  * with formula neutralisation and anonymous owners hidden.
  */
-import { after, describe, it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { deflateRawSync } from 'node:zlib';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
-import { IMPORT_PATHS } from '../../src/domain/listings/import.js';
+import fc from 'fast-check';
+import { AppError } from '../../src/domain/errors.js';
+import { conceptIndex, convertRows, IMPORT_PATHS, planImport } from '../../src/domain/listings/import.js';
 import { LISTING_TYPES } from '../../src/domain/shared/vocab.js';
+import { readSpreadsheet, writeCsv, writeXlsx } from '../../src/server/spreadsheets.js';
 import { createTestApp } from '../helpers/app.js';
 import { expectError, expectStatus, type TestClient } from '../helpers/client.js';
 import { createListing, needInput, offerInput, registerMember, type Member } from '../helpers/factories.js';
@@ -274,11 +277,12 @@ describe('POST /api/organisations/:id/imports', () => {
     const member = await registerMember(app);
     const huge = Buffer.alloc(120 * 1024 * 1024, 0x20);
     const honest = zip([['xl/workbook.xml', Buffer.from('<workbook/>')], ['xl/sharedStrings.xml', huge]]);
-    const lying = zip([['xl/workbook.xml', Buffer.from('<workbook/>')], ['xl/sharedStrings.xml', huge]], { claimSize: 1000 });
+    const lying = zip([['xl/workbook.xml', Buffer.from('<workbook/>')], ['xl/sharedStrings.xml', huge]], { claimSizes: { 'xl/sharedStrings.xml': 1000 } });
     assert.ok(honest.length < 1024 * 1024);
     for (const bytes of [honest, lying]) {
       const res = await upload<{ error: { details: { reason: string } } }>(member.client, '/api/imports/preview', { name: 'bomb.xlsx', bytes });
       expectError(res, 400, 'IMPORT_FILE_INVALID');
+      assert.equal(res.body.error.details.reason, 'too_large');
     }
   });
 
@@ -330,13 +334,19 @@ describe('GET /api/imports/template.csv', () => {
   });
 });
 
-describe('GET /api/listings/export', async () => {
-  const owner = await registerMember(app, { name: 'Hidden Owner GmbH', country: 'DE' });
-  const visible = await registerMember(app, { name: 'Open Labs', country: 'VN' });
-  const anonymous = await createListing(app, owner, offerInput({ title: 'Anonymous laser offer', visibility: 'anonymous' }), true);
-  const hyperlink = await createListing(app, visible, offerInput({ title: '=HYPERLINK("http://evil.example","Click")' }), true);
-  const sum = await createListing(app, visible, needInput({ title: '@SUM(A1:A9) 越南语 Tiếng Việt' }), true);
-  await createListing(app, visible, offerInput({ title: 'Unpublished draft' }));
+describe('GET /api/listings/export', () => {
+  let owner: Member;
+  let anonymous: { id: string };
+  let hyperlink: { id: string };
+  let sum: { id: string };
+  before(async () => {
+    owner = await registerMember(app, { name: 'Hidden Owner GmbH', country: 'DE' });
+    const visible = await registerMember(app, { name: 'Open Labs', country: 'VN' });
+    anonymous = await createListing(app, owner, offerInput({ title: 'Anonymous laser offer', visibility: 'anonymous' }), true);
+    hyperlink = await createListing(app, visible, offerInput({ title: '=HYPERLINK("http://evil.example","Click")' }), true);
+    sum = await createListing(app, visible, needInput({ title: '@SUM(A1:A9) 越南语 Tiếng Việt' }), true);
+    await createListing(app, visible, offerInput({ title: 'Unpublished draft' }));
+  });
 
   it('is not captured by GET /api/listings/:id and exports CSV with a BOM, neutralised formulas and hidden anonymous owners', async () => {
     const res = await app.client().get('/api/listings/export?format=csv&sort=date');
@@ -390,17 +400,107 @@ describe('GET /api/listings/export', async () => {
     expectError(await app.client().get('/api/listings/export?format=pdf'), 400, 'VALIDATION_FAILED');
     expectError(await app.client().get('/api/listings/export?trlMin=12'), 400, 'VALIDATION_FAILED');
   });
+
+  it('is rate limited, unlike other reads, with 429', async () => {
+    const client = app.client();
+    let last = await client.get('/api/listings/export?type=job');
+    for (let i = 0; i < 30 && last.status === 200; i++) last = await client.get('/api/listings/export?type=job');
+    expectError(last, 429, 'RATE_LIMITED');
+  });
+});
+
+describe('converting cells', () => {
+  const env = {
+    today: '2026-11-21',
+    concepts: conceptIndex([{ code: 'ai', kind: 'sector', parent: null, labels: { en: 'Artificial intelligence', 'zh-Hans': '人工智能', vi: 'Trí tuệ nhân tạo' }, synonyms: {} }]),
+  };
+  const convert = (columns: string[], cells: string[][], mapping: Record<string, string>, defaults: Record<string, unknown> = {}) =>
+    convertRows({ columns, rows: cells.map((c, i) => ({ row: i + 2, cells: c })) }, planImport(columns, JSON.stringify(mapping), JSON.stringify(defaults), env), env);
+
+  it('reads yes/no, dates, sectors and language names the way organisers write them in four languages', () => {
+    const words = [['có', true], ['không', false], ['是', true], ['否', false], ['Ja', true], ['nein', false], ['TRUE', true], ['no', false]] as const;
+    const dates = ['2027-01-05', '2027/1/5', '5.1.2027', '2027年1月5日'];
+    const sectors = ['ai', 'Trí tuệ nhân tạo', '人工智能', 'TRI TUE NHAN TAO'];
+    const languages = ['Deutsch', 'Tiếng Việt', '繁體中文', 'zh-CN'];
+    const rows = convert(
+      ['relocate', 'expires', 'sector', 'lang'],
+      words.map(([word], i) => [word, dates[i % 4] ?? '', sectors[i % 4] ?? '', languages[i % 4] ?? '']),
+      { relocate: 'details.willingToRelocate', expires: 'expiresAt', sector: 'sectors', lang: 'language' },
+      { type: 'talent', title: 'Expert', summary: 'Summary', 'details.expertise': 'Welding', 'details.languages': 'en', 'details.seeking': ['job'] },
+    );
+    assert.deepEqual(rows.map((r) => r.errors), words.map(() => []));
+    const inputs = rows.map((r) => (r.ok ? (r.input as unknown as { details: { willingToRelocate: boolean }; expiresAt: string; sectors: string[]; language: string }) : null));
+    assert.deepEqual(inputs.map((i) => i?.details.willingToRelocate), words.map(([, v]) => v));
+    assert.deepEqual(new Set(inputs.map((i) => i?.expiresAt)), new Set(['2027-01-05']));
+    assert.deepEqual(new Set(inputs.map((i) => i?.sectors.join())), new Set(['ai']));
+    assert.deepEqual(inputs.slice(0, 4).map((i) => i?.language), ['de', 'vi', 'zh-Hant', 'zh-Hans']);
+  });
+
+  it('reads grouped thousands in English, German and Swiss style, and rejects fractions and ambiguous dates', () => {
+    const rows = convert(
+      ['min', 'deadline'],
+      [['1,500,000', '2027-06-30'], ['1.500.000', ''], ["1'500'000", ''], ['1 500 000', ''], ['1500000.00', ''], ['1.5', '06/07/2027'], ['', '2027-02-30']],
+      { min: 'details.budget.min', deadline: 'details.deadline' },
+      { type: 'technology_need', title: 'T', summary: 'S', 'details.problem': 'P', 'details.desiredSolution': 'D', 'details.budget.currency': 'EUR' },
+    );
+    assert.deepEqual(rows.slice(0, 5).map((r) => (r.ok ? (r.input.details as { budget: { min: number } }).budget.min : r.errors)), Array(5).fill(1500000));
+    assert.deepEqual(rows[5]?.errors.map((e) => e.path), ['/details/budget/min', '/details/deadline']);
+    assert.deepEqual(rows[6]?.errors.map((e) => e.path), ['/details/deadline']);
+  });
+
+  it('reports a value for a field the row\'s type does not have, so mixed sheets lose nothing silently', () => {
+    const [row] = convert(['type', 'trl'], [['technology_need', '5']], { type: 'type', trl: 'details.trl' }, { title: 'T', summary: 'S', 'details.problem': 'P', 'details.desiredSolution': 'D' });
+    assert.deepEqual(row?.errors.map((e) => [e.path, e.column]), [['/details/trl', 'trl']]);
+  });
+});
+
+describe('reading spreadsheets', () => {
+  const printable = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }).filter((s) => s.trim() !== '' && !/[\u0000-\u001f\u007f]/.test(s) && !/^[=+\-@]/.test(s));
+
+  it('reads back any text written to CSV or XLSX unchanged', async () => {
+    await fc.assert(
+      fc.asyncProperty(printable, printable, async (title, summary) => {
+        const rows = [['title', 'summary'], [title, summary]];
+        for (const bytes of [writeCsv(rows), await writeXlsx('Sheet', rows)]) {
+          const table = await readSpreadsheet(bytes);
+          assert.deepEqual(table.rows, [{ row: 2, cells: [title, summary] }]);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('answers a damaged file with 400 or 415, never an unexpected error', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('A').addRows([['title', 'when'], ['Zeile 1', new Date(Date.UTC(2027, 0, 1))], ['第二行', 3]]);
+    const valid = Buffer.from(await workbook.xlsx.writeBuffer());
+    const damage = fc.oneof(
+      fc.record({ at: fc.nat(valid.length - 1), byte: fc.integer({ min: 0, max: 255 }) }).map(({ at, byte }) => Buffer.from(valid).fill(byte, at, at + 1)),
+      fc.nat(valid.length - 1).map((n) => valid.subarray(0, n)),
+      fc.uint8Array({ maxLength: 2000 }).map((b) => Buffer.from(b)),
+    );
+    await fc.assert(
+      fc.asyncProperty(damage, async (bytes) => {
+        try {
+          await readSpreadsheet(bytes);
+        } catch (error) {
+          assert.ok(error instanceof AppError && [400, 415].includes(error.status), String(error));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
 
 /** A minimal zip writer, so tests can build archives ExcelJS would never write. */
-function zip(files: Array<[string, Buffer]>, options: { claimSize?: number } = {}): Buffer {
+function zip(files: Array<[string, Buffer]>, options: { claimSizes?: Record<string, number> } = {}): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const [name, content] of files) {
     const data = deflateRawSync(content);
     const nameBytes = Buffer.from(name);
-    const size = options.claimSize ?? content.length;
+    const size = options.claimSizes?.[name] ?? content.length;
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);

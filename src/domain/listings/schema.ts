@@ -95,7 +95,7 @@ export const JobDetails = Type.Object(
 export const TalentDetails = Type.Object(
   {
     expertise: Text(4000),
-    degrees: Type.Array(
+    degrees: Type.Optional(Type.Array(
       Type.Object(
         {
           level: Type.Enum([...DEGREE_LEVELS]),
@@ -106,7 +106,7 @@ export const TalentDetails = Type.Object(
         Strict,
       ),
       { maxItems: 10 },
-    ),
+    )),
     languages: Type.Array(Type.String({ pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$' }), {
       uniqueItems: true,
       minItems: 1,

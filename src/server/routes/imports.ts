@@ -10,6 +10,8 @@ import { CSV_MIME, readSpreadsheet, readUpload, writeCsv, writeXlsx, XLSX_MIME }
 import { ListingSearchQuery, toListingQuery } from './listings.js';
 
 const tags = ['imports'];
+/** An export reads up to 10,000 listings; reads are otherwise not rate limited. */
+const EXPORTS_PER_MINUTE = 20;
 
 const ImportPreview = Type.Object({
   columns: Type.Array(Type.String(), { description: 'Column names from the header row (blank ones named "Column N", repeats numbered)' }),
@@ -134,6 +136,7 @@ export async function importRoutes(app: App, ctx: AppContext) {
   app.get(
     '/api/listings/export',
     {
+      config: { rateLimit: { max: EXPORTS_PER_MINUTE, timeWindow: 60_000, allowList: [] } },
       schema: {
         operationId: 'exportListings',
         tags: ['listings'],
@@ -142,7 +145,7 @@ export async function importRoutes(app: App, ctx: AppContext) {
           'Takes the filters of GET /api/listings. Shows what the caller may see: an anonymous listing has no organisation. ' +
           'The `x-total-count` header gives the full number of matches.',
         querystring: ExportQuery,
-        response: { 200: fileResponse('The listings, one per row', ['text/csv', XLSX_MIME]), ...errors(400) },
+        response: { 200: fileResponse('The listings, one per row', ['text/csv', XLSX_MIME]), ...errors(400, 429) },
       },
     },
     async (request, reply) => {

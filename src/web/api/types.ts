@@ -224,12 +224,13 @@ export interface ImportPreview {
   columns: string[];
   sample: string[][];
   suggestedMapping: Record<string, string>;
+  rowCount?: number;
 }
 
 export interface ImportRowReport {
   row: number;
   ok: boolean;
-  errors: { path: string; message: string }[];
+  errors: { path: string; message: string; column?: string }[];
   title?: string | null;
 }
 

@@ -42,15 +42,19 @@ function selectedKey(pathname: string): string {
 
 /** A logged-in user's saved locale wins over this device's choice, except over an explicit ?lang= link. */
 function useAccountLanguage() {
-  const user = useMe().data?.user ?? null;
+  const me = useMe();
+  const user = me.data?.user ?? null;
+  // null: session not known yet; '': known to be anonymous; otherwise the user whose locale was applied.
   const seen = useRef<string | null>(null);
   useEffect(() => {
-    if (!user || seen.current === user.id) return;
-    const firstLoad = seen.current === null;
-    seen.current = user.id;
-    if (firstLoad && startup.fromQuery) return;
-    if (user.locale) void setUiLanguage(user.locale);
-  }, [user]);
+    if (!me.isSuccess) return;
+    const id = user?.id ?? '';
+    if (seen.current === id) return;
+    const pageLoad = seen.current === null;
+    seen.current = id;
+    if (!user?.locale || (pageLoad && startup.fromQuery)) return;
+    void setUiLanguage(user.locale);
+  }, [me.isSuccess, user]);
 }
 
 function AccountActions({ vertical, onNavigate }: { vertical: boolean; onNavigate?: () => void }) {

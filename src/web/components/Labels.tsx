@@ -1,7 +1,16 @@
 /** Small presentational pieces: enum labels, status/type tags, verified badge, concept tags. */
-import { CheckCircleFilled } from '@ant-design/icons';
+import {
+  BulbOutlined,
+  CheckCircleFilled,
+  DollarOutlined,
+  IdcardOutlined,
+  ProjectOutlined,
+  SearchOutlined,
+  SolutionOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import { Tag, Tooltip } from 'antd';
-import { useCallback } from 'react';
+import { type ReactNode, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTaxonomy } from '../api/meta';
 import type { ListingStatus, ListingType } from '../api/types';
@@ -35,6 +44,16 @@ export const TYPE_COLORS: Record<ListingType, string> = {
   talent: '#be185d',
   partner_request: '#4d7c0f',
   funding_call: '#b45309',
+};
+
+export const TYPE_ICONS: Record<ListingType, ReactNode> = {
+  technology_offer: <BulbOutlined />,
+  technology_need: <SearchOutlined />,
+  project: <ProjectOutlined />,
+  job: <SolutionOutlined />,
+  talent: <IdcardOutlined />,
+  partner_request: <TeamOutlined />,
+  funding_call: <DollarOutlined />,
 };
 
 export function TypeTag({ type }: { type: ListingType }) {

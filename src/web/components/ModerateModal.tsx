@@ -24,7 +24,12 @@ export function ModerateModal({ listing, initialAction = 'approve', onClose }: P
 
   const submit = async () => {
     if (!listing) return;
-    const values = await form.validateFields();
+    let values: { action: ModerationAction; reason?: string };
+    try {
+      values = await form.validateFields();
+    } catch {
+      return; // the form shows what is missing
+    }
     moderate.mutate(
       { id: listing.id, action: values.action, reason: values.reason?.trim() || undefined },
       {

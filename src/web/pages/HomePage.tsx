@@ -1,12 +1,15 @@
 /** Landing page: what Innox is, headline figures, listings by type, and the latest listings. */
-import { ArrowRightOutlined, BankOutlined, FileTextOutlined, GlobalOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Empty, Input, Row, Skeleton, Statistic, Typography } from 'antd';
+import { ArrowRightOutlined, BankOutlined, FileTextOutlined, GlobalOutlined, RightOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Col, Empty, Flex, Input, Row, Skeleton, Statistic, Typography } from 'antd';
 import { Suspense, lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { LISTING_TYPES } from '../../domain/shared/vocab';
 import { useCurrentUser } from '../api/auth';
 import { useListingList } from '../api/listings';
 import { useHealth, useStats } from '../api/meta';
+import type { Stats } from '../api/types';
+import { TYPE_COLORS, TYPE_ICONS, useEnumLabel } from '../components/Labels';
 import { ListingCard } from '../components/ListingCard';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { useFormat } from '../i18n/format';
@@ -15,9 +18,55 @@ const TypeChart = lazy(() => import('../components/TypeChart'));
 
 const LATEST = { sort: 'date', limit: 8 } as const;
 
-export default function HomePage() {
+function Figures({ stats, loading }: { stats: Stats | undefined; loading: boolean }) {
   const { t } = useTranslation();
   const fmt = useFormat();
+  const figures = [
+    { key: 'listings', icon: <FileTextOutlined />, value: stats?.listings.total },
+    { key: 'organisations', icon: <BankOutlined />, value: stats?.organisations },
+    { key: 'countries', icon: <GlobalOutlined />, value: stats?.countries },
+  ] as const;
+  return (
+    <Card style={{ marginTop: 16 }}>
+      <Row gutter={[16, 16]}>
+        {figures.map((f) => (
+          <Col xs={8} key={f.key}>
+            <Statistic
+              loading={loading}
+              title={t(`home.stats.${f.key}`)}
+              value={f.value ?? 0}
+              prefix={f.icon}
+              formatter={(v) => fmt.number(Number(v))}
+            />
+          </Col>
+        ))}
+      </Row>
+    </Card>
+  );
+}
+
+function TypeLinks({ stats }: { stats: Stats | undefined }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const label = useEnumLabel();
+  return (
+    <Card title={t('home.browseByType')} style={{ height: '100%' }} styles={{ body: { paddingBlock: 8 } }}>
+      {LISTING_TYPES.map((type) => (
+        <Link key={type} to={`/listings?type=${type}`} className="type-link">
+          <span className="type-link-icon" style={{ color: TYPE_COLORS[type], background: `${TYPE_COLORS[type]}14` }}>
+            {TYPE_ICONS[type]}
+          </span>
+          <span style={{ flex: 1 }}>{label('listingType', type)}</span>
+          <span className="muted">{stats ? fmt.number(stats.listings.byType[type] ?? 0) : ''}</span>
+          <RightOutlined className="muted" style={{ fontSize: 11 }} />
+        </Link>
+      ))}
+    </Card>
+  );
+}
+
+export default function HomePage() {
+  const { t } = useTranslation();
   const navigate = useNavigate();
   const user = useCurrentUser();
   const health = useHealth();
@@ -25,17 +74,9 @@ export default function HomePage() {
   const latest = useListingList(LATEST);
   useDocumentTitle(t('home.documentTitle'));
 
-  const figures = [
-    { key: 'listings', icon: <FileTextOutlined />, value: stats.data?.listings.total },
-    { key: 'organisations', icon: <BankOutlined />, value: stats.data?.organisations },
-    { key: 'countries', icon: <GlobalOutlined />, value: stats.data?.countries },
-  ] as const;
-
   return (
     <>
-      {health.data?.demo && (
-        <Alert type="warning" showIcon title={t('home.demoNotice')} style={{ marginBottom: 16 }} />
-      )}
+      {health.data?.demo && <Alert type="warning" showIcon title={t('home.demoNotice')} style={{ marginBottom: 16 }} />}
       <section className="hero">
         <Typography.Title level={1}>{t('home.heroTitle')}</Typography.Title>
         <p>{t('home.heroSubtitle')}</p>
@@ -47,35 +88,20 @@ export default function HomePage() {
           aria-label={t('home.searchPlaceholder')}
           onSearch={(q) => void navigate(q.trim() ? `/listings?q=${encodeURIComponent(q.trim())}` : '/listings')}
         />
-        <div style={{ marginTop: 16, display: 'flex', gap: 12, flexWrap: 'wrap' }}>
+        <Flex gap={12} wrap style={{ marginTop: 16 }}>
           <Link to="/listings">
             <Button ghost>{t('home.browseAll')}</Button>
           </Link>
           <Link to={user ? '/listings/new' : '/register'}>
-            <Button style={{ background: '#fff' }}>{user ? t('home.ctaPublish') : t('home.ctaRegister')}</Button>
+            <Button>{user ? t('home.ctaPublish') : t('home.ctaRegister')}</Button>
           </Link>
-        </div>
+        </Flex>
       </section>
 
-      <Row gutter={[16, 16]} style={{ marginTop: 24 }}>
-        {figures.map((f) => (
-          <Col xs={24} sm={8} key={f.key}>
-            <Card>
-              <Skeleton loading={stats.isPending} active paragraph={false}>
-                <Statistic
-                  title={t(`home.stats.${f.key}`)}
-                  value={f.value ?? 0}
-                  prefix={f.icon}
-                  formatter={(v) => fmt.number(Number(v))}
-                />
-              </Skeleton>
-            </Card>
-          </Col>
-        ))}
-      </Row>
+      <Figures stats={stats.data} loading={stats.isPending} />
 
       <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
-        <Col xs={24} lg={10}>
+        <Col xs={24} lg={14}>
           <Card title={t('home.chartTitle')} style={{ height: '100%' }}>
             {stats.data ? (
               <Suspense fallback={<Skeleton active />}>
@@ -84,36 +110,39 @@ export default function HomePage() {
             ) : (
               <Skeleton active />
             )}
-            <Typography.Paragraph type="secondary" style={{ marginBottom: 0, fontSize: 12 }}>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {t('home.chartHint')}
-            </Typography.Paragraph>
+            </Typography.Text>
           </Card>
         </Col>
-        <Col xs={24} lg={14}>
-          <Card
-            title={t('home.latestTitle')}
-            extra={
-              <Link to="/listings?sort=date">
-                {t('home.viewAll')} <ArrowRightOutlined />
-              </Link>
-            }
-          >
-            {latest.isPending ? (
-              <Skeleton active />
-            ) : latest.data?.items.length ? (
-              <Row gutter={[12, 12]}>
-                {latest.data.items.map((listing) => (
-                  <Col xs={24} md={12} key={listing.id}>
-                    <ListingCard listing={listing} />
-                  </Col>
-                ))}
-              </Row>
-            ) : (
-              <Empty description={t('listings.noResults')} />
-            )}
-          </Card>
+        <Col xs={24} lg={10}>
+          <TypeLinks stats={stats.data} />
         </Col>
       </Row>
+
+      <Flex justify="space-between" align="baseline" style={{ marginTop: 32, marginBottom: 12 }}>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('home.latestTitle')}
+        </Typography.Title>
+        <Link to="/listings?sort=date">
+          {t('home.viewAll')} <ArrowRightOutlined />
+        </Link>
+      </Flex>
+      {latest.isPending ? (
+        <Skeleton active />
+      ) : latest.data?.items.length ? (
+        <Row gutter={[12, 12]}>
+          {latest.data.items.map((listing) => (
+            <Col xs={24} md={12} xl={6} key={listing.id}>
+              <ListingCard listing={listing} />
+            </Col>
+          ))}
+        </Row>
+      ) : (
+        <Card>
+          <Empty description={t('listings.noResults')} />
+        </Card>
+      )}
     </>
   );
 }

@@ -113,8 +113,13 @@ export function ListingForm({ type, listing, memberships, initialValues }: Props
         />
       )}
       <Card title={t('form.section.basics')} style={{ marginBottom: 16 }}>
-        {!listing && memberships.length > 1 && (
-          <Form.Item name="organisationId" label={t('field.organisation')} rules={[rules.required()]}>
+        {!listing && (
+          <Form.Item
+            name="organisationId"
+            label={t('field.organisation')}
+            rules={[rules.required()]}
+            hidden={memberships.length < 2}
+          >
             <Select options={memberships.map((m) => ({ value: m.organisationId, label: m.organisationName }))} />
           </Form.Item>
         )}

@@ -1,30 +1,9 @@
 /** First step of a new listing: what kind of listing is it? */
-import {
-  BulbOutlined,
-  DollarOutlined,
-  IdcardOutlined,
-  ProjectOutlined,
-  SearchOutlined,
-  SolutionOutlined,
-  TeamOutlined,
-} from '@ant-design/icons';
 import { Card, Col, Row, Typography } from 'antd';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LISTING_TYPES } from '../../../domain/shared/vocab';
-import type { ListingType } from '../../api/types';
-import { TYPE_COLORS, useEnumLabel } from '../Labels';
-
-const ICONS: Record<ListingType, ReactNode> = {
-  technology_offer: <BulbOutlined />,
-  technology_need: <SearchOutlined />,
-  project: <ProjectOutlined />,
-  job: <SolutionOutlined />,
-  talent: <IdcardOutlined />,
-  partner_request: <TeamOutlined />,
-  funding_call: <DollarOutlined />,
-};
+import { TYPE_COLORS, TYPE_ICONS, useEnumLabel } from '../Labels';
 
 export function TypePicker({ organisationId }: { organisationId?: string }) {
   const { t } = useTranslation();
@@ -41,7 +20,7 @@ export function TypePicker({ organisationId }: { organisationId?: string }) {
           <Col xs={24} sm={12} lg={8} key={type}>
             <Link to={`/listings/new?type=${type}${suffix}`}>
               <Card hoverable style={{ height: '100%' }}>
-                <div style={{ fontSize: 28, color: TYPE_COLORS[type] }}>{ICONS[type]}</div>
+                <div style={{ fontSize: 28, color: TYPE_COLORS[type] }}>{TYPE_ICONS[type]}</div>
                 <Typography.Title level={4} style={{ marginTop: 8 }}>
                   {label('listingType', type)}
                 </Typography.Title>

@@ -66,7 +66,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
                 <ul style={{ margin: 0, paddingInlineStart: 16 }}>
                   {errors.map((e, i) => (
                     <li key={i}>
-                      <code>{e.path || '/'}</code> {e.message}
+                      <code>{e.column ?? e.path ?? '/'}</code> {e.message}
                     </li>
                   ))}
                 </ul>

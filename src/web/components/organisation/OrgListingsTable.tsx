@@ -16,6 +16,7 @@ export function OrgListingsTable({ listings, loading }: { listings: Listing[]; l
     {
       title: t('field.title'),
       dataIndex: 'title',
+      width: '55%',
       render: (_v, l) => <Link to={`/listings/${l.id}`}>{l.title}</Link>,
     },
     {
@@ -61,7 +62,7 @@ export function OrgListingsTable({ listings, loading }: { listings: Listing[]; l
       loading={loading}
       pagination={{ pageSize: 20, hideOnSinglePage: true }}
       locale={{ emptyText: t('my.noListings') }}
-      scroll={{ x: 'max-content' }}
+      scroll={{ x: 640 }}
     />
   );
 }

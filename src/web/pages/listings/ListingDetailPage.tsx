@@ -1,6 +1,6 @@
 /** One listing: texts (with the author's translations), per-type details, owner and actions. */
 import { EnvironmentOutlined, EyeInvisibleOutlined, TranslationOutlined } from '@ant-design/icons';
-import { Alert, Breadcrumb, Card, Col, Descriptions, Flex, Row, Skeleton, Tabs, Tag, Typography } from 'antd';
+import { Alert, Breadcrumb, Card, Col, Descriptions, Flex, Grid, Row, Skeleton, Tabs, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useListing } from '../../api/listings';
@@ -80,6 +80,7 @@ export default function ListingDetailPage() {
   const { t } = useTranslation();
   const fmt = useFormat();
   const label = useEnumLabel();
+  const screens = Grid.useBreakpoint();
   const query = useListing(id);
   const listing = query.data;
   useDocumentTitle(listing?.title ?? t('listings.title'));
@@ -91,7 +92,13 @@ export default function ListingDetailPage() {
   const common = [
     { key: 'trl', show: listing.trl !== null && listing.type !== 'technology_offer', value: fmt.number(listing.trl) },
     { key: 'deadline', show: Boolean(listing.deadline) && !fields.some((f) => f.name === 'deadline'), value: fmt.date(listing.deadline) },
-    { key: 'language', show: true, value: fmt.language(listing.language) },
+    {
+      key: 'language',
+      show: true,
+      value: listing.languageConfirmed
+        ? fmt.language(listing.language)
+        : t('listing.languageDetected', { language: fmt.language(listing.language) }),
+    },
     { key: 'visibility', show: true, value: label('visibility', listing.visibility) },
     { key: 'publishedAt', show: Boolean(listing.publishedAt), value: fmt.date(listing.publishedAt) },
     { key: 'expiresAt', show: Boolean(listing.expiresAt), value: fmt.date(listing.expiresAt) },
@@ -124,7 +131,13 @@ export default function ListingDetailPage() {
           </Card>
           {fields.length > 0 && (
             <Card title={t('listing.detailsTitle', { type: label('listingType', listing.type) })}>
-              <Descriptions column={1} bordered size="small" styles={{ label: { width: '35%' } }}>
+              <Descriptions
+                column={1}
+                bordered
+                size="small"
+                layout={screens.sm ? 'horizontal' : 'vertical'}
+                styles={{ label: screens.sm ? { width: '35%' } : {} }}
+              >
                 {fields.map((field) => (
                   <Descriptions.Item key={field.name} label={t(`field.details.${field.name}`)}>
                     <DetailValue field={field} value={listing.details[field.name]} />

@@ -4,6 +4,7 @@ import { Alert, App, Breadcrumb, Button, Card, Form, Result, Skeleton, Space, St
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { isApiError } from '../../api/client';
 import { useImportPreview, useOrganisation, useRunImport } from '../../api/organisations';
 import type { ImportPreview, ImportReport } from '../../api/types';
 import { ErrorResult, useErrorText } from '../../components/ErrorState';
@@ -49,7 +50,15 @@ function Importer({ organisationId, organisationName }: { organisationId: string
           setReport(result);
           setStep(dryRun ? 'report' : 'done');
         },
-        onError: (error) => void message.error(errorText(error)),
+        onError: (error) => {
+          // A real run is all or nothing: it answers 422 with the same per-row report when any row fails.
+          const details = isApiError(error) ? (error.details as ImportReport | undefined) : undefined;
+          if (isApiError(error) && error.code === 'IMPORT_ROWS_INVALID' && details?.rows) {
+            setReport(details);
+            setStep('report');
+          }
+          void message.error(errorText(error));
+        },
       },
     );
   };
@@ -98,7 +107,9 @@ function Importer({ organisationId, organisationName }: { organisationId: string
       <Form form={form} layout="vertical" component={step === 'mapping' ? 'form' : false}>
         {step === 'mapping' && preview && (
           <>
-            <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('import.fileChosen', { name: file?.name ?? '' })} />
+            <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('import.fileChosen', { name: file?.name ?? '' })}
+              description={preview.rowCount !== undefined ? t('import.rowCount', { n: preview.rowCount }) : undefined}
+            />
             <ImportMapping preview={preview} />
             <Space wrap>
               <Button onClick={restart}>{t('import.startOver')}</Button>
