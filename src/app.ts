@@ -25,6 +25,7 @@ import { systemClock, type Clock, type MailTransport } from './domain/ports.js';
 import type { App, AppContext } from './server/context.js';
 import { DEMO_SETTING } from './db/seed/reference.js';
 import { smtpTransport, storeOnlyTransport } from './server/mail.js';
+import { addMultipartBodies } from './server/openapi-multipart.js';
 import { registerErrorHandling } from './server/plugins/errors.js';
 import { registerSession } from './server/plugins/session.js';
 import { databaseRateLimitStore } from './server/rate-limit-store.js';
@@ -126,6 +127,7 @@ export async function buildApp(config: Config, ports: AppPorts = {}): Promise<Bu
       },
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'innox_session' } } },
     },
+    transformObject: (documentObject) => addMultipartBodies('openapiObject' in documentObject ? documentObject.openapiObject : documentObject.swaggerObject),
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 

@@ -35,6 +35,7 @@ function useNavItems(): MenuProps['items'] {
 }
 
 function selectedKey(pathname: string): string {
+  if (pathname.endsWith('/import')) return '/my';
   if (pathname.startsWith('/admin/')) return pathname.split('/').slice(0, 3).join('/');
   const first = `/${pathname.split('/')[1] ?? ''}`;
   return first === '/' ? '/' : first;

@@ -5,8 +5,20 @@ import { useTranslation } from 'react-i18next';
 import type { ImportReport, ImportRowReport } from '../../api/types';
 import { useFormat } from '../../i18n/format';
 
+/** Names the field of an error pointer (/details/trl → its label), falling back to the pointer. */
+function useWhere(): (error: ImportRowReport['errors'][number]) => string {
+  const { t, i18n } = useTranslation();
+  return (error) => {
+    if (error.column) return error.column;
+    const [first, second] = error.path.split('/').filter(Boolean);
+    const key = first === 'details' && second ? `field.details.${second}` : `field.${first ?? ''}`;
+    return i18n.exists(key) ? t(key) : error.path || '/';
+  };
+}
+
 export function ImportReportView({ report }: { report: ImportReport }) {
   const { t } = useTranslation();
+  const where = useWhere();
   const fmt = useFormat();
   const figures = [
     { key: 'total', value: report.total },
@@ -66,7 +78,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
                 <ul style={{ margin: 0, paddingInlineStart: 16 }}>
                   {errors.map((e, i) => (
                     <li key={i}>
-                      <code>{e.column ?? e.path ?? '/'}</code> {e.message}
+                      <strong>{where(e)}</strong>: {e.message}
                     </li>
                   ))}
                 </ul>
