@@ -153,3 +153,15 @@ describe('anonymous listings never expose their organisation', () => {
     assert.equal((await admin.get<Item>(`/api/listings/${ids.de}`)).body.organisation?.id, de.organisationId);
   });
 });
+
+describe('home page statistics', () => {
+  test('counts published, non-members-only listings by type, organisations and countries', async () => {
+    const res = await app.client().get<{ listings: { total: number; byType: Record<string, number> }; organisations: number; countries: number }>('/api/stats');
+    expectStatus(res, 200);
+    assert.equal(res.body.listings.byType.technology_need, 3);
+    assert.equal(res.body.listings.byType.technology_offer, 1, 'the members-only offer and the draft are not counted');
+    assert.equal(res.body.listings.total, 4);
+    assert.equal(res.body.organisations, 3);
+    assert.equal(res.body.countries, 3);
+  });
+});

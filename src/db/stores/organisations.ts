@@ -94,6 +94,12 @@ export function organisationStore(db: Executor): OrganisationStore {
         .onConflictDoUpdate({ target: organisationLogos.organisationId, set: { mime, image, updatedAt: new Date() } });
       await db.update(organisations).set({ hasLogo: true }).where(eq(organisations.id, organisationId));
     },
+    async counts() {
+      const [row] = await db
+        .select({ organisations: sql<number>`count(*)::int`, countries: sql<number>`count(DISTINCT ${organisations.country})::int` })
+        .from(organisations);
+      return { organisations: Number(row?.organisations ?? 0), countries: Number(row?.countries ?? 0) };
+    },
     async getLogo(organisationId) {
       const [row] = await db.select().from(organisationLogos).where(eq(organisationLogos.organisationId, organisationId)).limit(1);
       return row ? { mime: row.mime, image: row.image } : null;

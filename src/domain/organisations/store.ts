@@ -60,4 +60,6 @@ export interface OrganisationStore {
   markInvitationAccepted(id: string, at: Date): Promise<void>;
   setLogo(organisationId: string, mime: string, image: Uint8Array): Promise<void>;
   getLogo(organisationId: string): Promise<{ mime: string; image: Uint8Array } | null>;
+  /** How many organisations there are, and in how many countries. */
+  counts(): Promise<{ organisations: number; countries: number }>;
 }

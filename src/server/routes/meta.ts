@@ -72,12 +72,8 @@ export async function metaRoutes(app: App, ctx: AppContext) {
       ctx.uow.read(async (s) => {
         const counts = await s.listings.countsByType(today(ctx));
         const byType = Object.fromEntries(LISTING_TYPES.map((t) => [t, counts[t] ?? 0]));
-        const orgs = await s.organisations.list({ limit: 100_000 });
-        return {
-          listings: { total: Object.values(byType).reduce((a, b) => a + b, 0), byType },
-          organisations: orgs.length,
-          countries: new Set(orgs.map((o) => o.country)).size,
-        };
+        const { organisations, countries } = await s.organisations.counts();
+        return { listings: { total: Object.values(byType).reduce((a, b) => a + b, 0), byType }, organisations, countries };
       }),
   );
 }
