@@ -10,6 +10,11 @@ import { defineConfig } from 'vite';
 const webRoot = fileURLToPath(new URL('./src/web', import.meta.url));
 const outDir = fileURLToPath(new URL('./dist/web', import.meta.url));
 const apiTarget = process.env['INNOX_API_URL'] ?? 'http://127.0.0.1:3000';
+/**
+ * API calls go to the server; the UI's own modules under src/web/api/ (served by Vite as /api/*.ts in
+ * development) must not.
+ */
+const apiProxy = { '^/api/(?![^?]*\\.tsx?(?:\\?|$))': { target: apiTarget, changeOrigin: false } };
 
 export default defineConfig({
   root: webRoot,
@@ -21,10 +26,6 @@ export default defineConfig({
     // antd and echarts are split into their own chunks; the limit only silences the size notice.
     chunkSizeWarningLimit: 1600,
   },
-  server: {
-    proxy: { '/api': { target: apiTarget, changeOrigin: false } },
-  },
-  preview: {
-    proxy: { '/api': { target: apiTarget, changeOrigin: false } },
-  },
+  server: { proxy: apiProxy },
+  preview: { proxy: apiProxy },
 });

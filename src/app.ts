@@ -190,6 +190,10 @@ function registerWebUi(app: App): void {
     if (request.url.startsWith('/api/') || request.method !== 'GET') {
       return reply.status(404).send({ error: { code: 'ROUTE_NOT_FOUND', message: 'There is no such API route.' } });
     }
+    // A missing asset (e.g. an old bundle after a rebuild) must be a 404, not the HTML of the app.
+    if (/\.[a-z0-9]{1,8}$/i.test(request.url.split('?')[0] ?? '')) {
+      return reply.status(404).type('text/plain').send('Not found');
+    }
     if (!index) return reply.status(503).type('text/plain').send('The web UI is not built yet: run `npm run build:web`.');
     return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(index);
   });

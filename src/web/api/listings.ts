@@ -21,11 +21,15 @@ export interface ListingFilters {
   limit?: number;
 }
 
+/**
+ * Queries deliberately do not abort on unmount or key change: a finished response is cached and reused,
+ * and an aborted request would show up as a failed request in the browser.
+ */
 export function useListingSearch(filters: ListingFilters) {
   return useInfiniteQuery({
     queryKey: keys.listings(filters),
-    queryFn: ({ pageParam, signal }) =>
-      apiFetch<ListingPage>('/listings', { query: { ...filters, cursor: pageParam }, signal }),
+    queryFn: ({ pageParam }) =>
+      apiFetch<ListingPage>('/listings', { query: { ...filters, cursor: pageParam } }),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
   });
@@ -35,7 +39,7 @@ export function useListingSearch(filters: ListingFilters) {
 export function useListingList(filters: ListingFilters, enabled = true) {
   return useQuery({
     queryKey: keys.listings(filters),
-    queryFn: ({ signal }) => apiFetch<ListingPage>('/listings', { query: { ...filters }, signal }),
+    queryFn: () => apiFetch<ListingPage>('/listings', { query: { ...filters } }),
     enabled,
   });
 }
@@ -48,7 +52,7 @@ export function exportUrl(filters: ListingFilters, format: 'csv' | 'xlsx'): stri
 export function useListing(id: string | undefined) {
   return useQuery({
     queryKey: keys.listing(id ?? ''),
-    queryFn: ({ signal }) => apiFetch<Listing>(`/listings/${encodeURIComponent(id ?? '')}`, { signal }),
+    queryFn: () => apiFetch<Listing>(`/listings/${encodeURIComponent(id ?? '')}`),
     enabled: Boolean(id),
   });
 }

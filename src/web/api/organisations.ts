@@ -18,7 +18,7 @@ import type {
 export function useOrganisation(id: string | undefined) {
   return useQuery({
     queryKey: keys.organisation(id ?? ''),
-    queryFn: ({ signal }) => apiFetch<Organisation>(`/organisations/${encodeURIComponent(id ?? '')}`, { signal }),
+    queryFn: () => apiFetch<Organisation>(`/organisations/${encodeURIComponent(id ?? '')}`),
     enabled: Boolean(id),
   });
 }
@@ -26,16 +26,16 @@ export function useOrganisation(id: string | undefined) {
 export function useOrganisationDirectory(params: { q?: string; type?: string; country?: string }) {
   return useQuery({
     queryKey: keys.organisations(params),
-    queryFn: ({ signal }) =>
-      apiFetch<Page<Organisation>>('/organisations', { query: { ...params, limit: 50 }, signal }),
+    queryFn: () =>
+      apiFetch<Page<Organisation>>('/organisations', { query: { ...params, limit: 50 } }),
   });
 }
 
 export function useOrganisationListings(id: string | undefined) {
   return useQuery({
     queryKey: keys.orgListings(id ?? ''),
-    queryFn: ({ signal }) =>
-      apiFetch<Page<Listing>>(`/organisations/${encodeURIComponent(id ?? '')}/listings`, { query: { limit: 100 }, signal }),
+    queryFn: () =>
+      apiFetch<Page<Listing>>(`/organisations/${encodeURIComponent(id ?? '')}/listings`, { query: { limit: 100 } }),
     enabled: Boolean(id),
   });
 }
@@ -43,8 +43,8 @@ export function useOrganisationListings(id: string | undefined) {
 export function useMembers(id: string | undefined, enabled = true) {
   return useQuery({
     queryKey: keys.members(id ?? ''),
-    queryFn: ({ signal }) =>
-      apiFetch<{ items: Member[] }>(`/organisations/${encodeURIComponent(id ?? '')}/members`, { signal }),
+    queryFn: () =>
+      apiFetch<{ items: Member[] }>(`/organisations/${encodeURIComponent(id ?? '')}/members`),
     enabled: Boolean(id) && enabled,
   });
 }

@@ -42,7 +42,10 @@ export function ListingForm({ type, listing, memberships, initialValues }: Props
   const busy = create.isPending || update.isPending || lifecycle.isPending;
 
   const showServerError = (error: unknown) => {
-    if (isApiError(error) && error.code === 'VERSION_CONFLICT') setConflict(true);
+    if (isApiError(error) && error.code === 'VERSION_CONFLICT') {
+      setConflict(true);
+      return;
+    }
     if (!isApiError(error) || error.issues.length === 0) {
       setGeneral([errorText(error)]);
       return;

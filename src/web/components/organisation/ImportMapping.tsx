@@ -61,7 +61,7 @@ export function ImportMapping({ preview }: { preview: ImportPreview }) {
           size="small"
           pagination={false}
           dataSource={rows}
-          scroll={{ x: 'max-content' }}
+          scroll={{ x: 720 }}
           columns={[
             { title: t('import.column'), dataIndex: 'column', render: (c: string) => <strong>{c}</strong> },
             {

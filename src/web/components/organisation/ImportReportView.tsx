@@ -46,7 +46,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
         size="small"
         dataSource={report.rows}
         pagination={{ pageSize: 50, hideOnSinglePage: true }}
-        scroll={{ x: 'max-content' }}
+        scroll={{ x: 720 }}
         columns={[
           { title: t('import.report.row'), dataIndex: 'row', width: 70 },
           {

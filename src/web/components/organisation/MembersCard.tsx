@@ -29,7 +29,6 @@ export function MembersCard({ organisation }: { organisation: Organisation }) {
         loading={members.isPending}
         dataSource={members.data?.items ?? []}
         pagination={false}
-        scroll={{ x: 'max-content' }}
         locale={{ emptyText: members.isError ? errorText(members.error) : t('my.noMembers') }}
         columns={[
           { title: t('auth.displayName'), dataIndex: 'displayName' },

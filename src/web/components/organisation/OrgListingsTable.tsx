@@ -1,6 +1,6 @@
 /** An organisation's own listings in every status, filterable by status. */
 import { EditOutlined } from '@ant-design/icons';
-import { Button, Table, type TableColumnsType } from 'antd';
+import { Button, Grid, Table, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LISTING_STATUSES, LISTING_TYPES } from '../../../domain/shared/vocab';
@@ -12,12 +12,22 @@ export function OrgListingsTable({ listings, loading }: { listings: Listing[]; l
   const { t } = useTranslation();
   const fmt = useFormat();
   const label = useEnumLabel();
+  // On a phone the title cell also carries type and status, and the other columns hide.
+  const compact = !Grid.useBreakpoint().sm;
   const columns: TableColumnsType<Listing> = [
     {
       title: t('field.title'),
       dataIndex: 'title',
-      width: '55%',
-      render: (_v, l) => <Link to={`/listings/${l.id}`}>{l.title}</Link>,
+      render: (_v, l) => (
+        <>
+          <Link to={`/listings/${l.id}`}>{l.title}</Link>
+          {compact && (
+            <div style={{ marginTop: 4 }}>
+              <StatusTag status={l.status} /> <span className="muted">{label('listingType', l.type)}</span>
+            </div>
+          )}
+        </>
+      ),
     },
     {
       title: t('field.type'),
@@ -33,6 +43,7 @@ export function OrgListingsTable({ listings, loading }: { listings: Listing[]; l
       render: (_v, l) => <StatusTag status={l.status} />,
       filters: LISTING_STATUSES.map((v) => ({ value: v, text: label('listingStatus', v) })),
       onFilter: (value, l) => l.status === value,
+      responsive: ['sm'],
     },
     {
       title: t('field.updatedAt'),
@@ -45,6 +56,7 @@ export function OrgListingsTable({ listings, loading }: { listings: Listing[]; l
     {
       title: t('common.actions'),
       key: 'actions',
+      width: 72,
       render: (_v, l) =>
         l.abilities.edit ? (
           <Link to={`/listings/${l.id}/edit`}>
@@ -62,7 +74,6 @@ export function OrgListingsTable({ listings, loading }: { listings: Listing[]; l
       loading={loading}
       pagination={{ pageSize: 20, hideOnSinglePage: true }}
       locale={{ emptyText: t('my.noListings') }}
-      scroll={{ x: 640 }}
     />
   );
 }

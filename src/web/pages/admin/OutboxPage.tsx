@@ -27,7 +27,7 @@ function Outbox() {
         loading={outbox.isPending}
         dataSource={outbox.data?.items ?? []}
         pagination={{ pageSize: 25, hideOnSinglePage: true }}
-        scroll={{ x: 'max-content' }}
+        scroll={{ x: 720 }}
         locale={{ emptyText: t('admin.outboxEmpty') }}
         onRow={(mail) => ({ onClick: () => setOpen(mail), style: { cursor: 'pointer' } })}
         columns={[

@@ -43,7 +43,7 @@ function Queue() {
         loading={queue.isPending}
         dataSource={queue.data?.items ?? []}
         pagination={{ pageSize: 25, hideOnSinglePage: true }}
-        scroll={{ x: 'max-content' }}
+        scroll={{ x: 720 }}
         locale={{ emptyText: t('admin.verificationEmpty') }}
         columns={[
           { title: t('org.field.name'), dataIndex: 'name', render: (_v, o) => <Link to={`/organisations/${o.id}`}>{o.name}</Link> },
@@ -54,9 +54,15 @@ function Queue() {
           {
             title: t('common.actions'),
             key: 'actions',
+            fixed: 'right',
             render: (_v, o) => (
               <Space wrap>
-                <Button type="primary" size="small" loading={verify.isPending} onClick={() => decide(o, 'verify')}>
+                <Button
+                  type="primary"
+                  size="small"
+                  loading={verify.isPending && verify.variables.id === o.id}
+                  onClick={() => decide(o, 'verify')}
+                >
                   {t('admin.verify')}
                 </Button>
                 <Button danger size="small" onClick={() => setRejecting(o)}>

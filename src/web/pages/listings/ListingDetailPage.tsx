@@ -57,6 +57,18 @@ function Texts({ listing }: { listing: Listing }) {
   );
 }
 
+function TagSection({ title, show, children }: { title: string; show: boolean; children: React.ReactNode }) {
+  if (!show) return null;
+  return (
+    <div style={{ marginTop: 12 }}>
+      <div className="muted" style={{ marginBottom: 6 }}>
+        {title}
+      </div>
+      <div>{children}</div>
+    </div>
+  );
+}
+
 function ModerationNote({ listing }: { listing: Listing }) {
   const { t } = useTranslation();
   const fmt = useFormat();
@@ -175,39 +187,27 @@ export default function ListingDetailPage() {
                   {c.value}
                 </Descriptions.Item>
               ))}
-              {listing.sectors.length > 0 && (
-                <Descriptions.Item label={t('field.sectors')}>
-                  <div>
-                    <ConceptTags codes={listing.sectors} color="blue" />
-                  </div>
-                </Descriptions.Item>
-              )}
-              {listing.keywords.length > 0 && (
-                <Descriptions.Item label={t('field.keywords')}>
-                  <div>
-                    <ConceptTags codes={listing.keywords} />
-                  </div>
-                </Descriptions.Item>
-              )}
-              {listing.freeKeywords.length > 0 && (
-                <Descriptions.Item label={t('field.freeKeywords')}>
-                  <div>
-                    {listing.freeKeywords.map((k) => (
-                      <Tag key={k}>{k}</Tag>
-                    ))}
-                  </div>
-                </Descriptions.Item>
-              )}
-              {listing.countriesSought.length > 0 && (
-                <Descriptions.Item label={t('field.countriesSought')}>
-                  <div>
-                    {listing.countriesSought.map((c) => (
-                      <Tag key={c}>{fmt.country(c)}</Tag>
-                    ))}
-                  </div>
-                </Descriptions.Item>
-              )}
             </Descriptions>
+            <TagSection title={t('field.sectors')} show={listing.sectors.length > 0}>
+              <ConceptTags codes={listing.sectors} color="blue" />
+            </TagSection>
+            <TagSection title={t('field.keywords')} show={listing.keywords.length > 0}>
+              <ConceptTags codes={listing.keywords} />
+            </TagSection>
+            <TagSection title={t('field.freeKeywords')} show={listing.freeKeywords.length > 0}>
+              {listing.freeKeywords.map((k) => (
+                <Tag key={k} style={{ marginBottom: 4 }}>
+                  {k}
+                </Tag>
+              ))}
+            </TagSection>
+            <TagSection title={t('field.countriesSought')} show={listing.countriesSought.length > 0}>
+              {listing.countriesSought.map((c) => (
+                <Tag key={c} style={{ marginBottom: 4 }}>
+                  {fmt.country(c)}
+                </Tag>
+              ))}
+            </TagSection>
           </Card>
         </Col>
       </Row>

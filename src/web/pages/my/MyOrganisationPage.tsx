@@ -95,7 +95,7 @@ function Dashboard({ user }: { user: User }) {
 
       <Row gutter={[12, 12]} style={{ marginBottom: 16 }}>
         {LISTING_STATUSES.map((status) => (
-          <Col xs={12} sm={8} md={4} key={status}>
+          <Col xs={8} md={4} key={status}>
             <Card size="small">
               <Statistic
                 title={label('listingStatus', status)}
