@@ -62,6 +62,15 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 }
 
+// Never die silently: a crash must say why in the log.
+process.on('unhandledRejection', (reason) => {
+  console.error('Innox: unhandled promise rejection:', reason);
+});
+process.on('uncaughtException', (error) => {
+  console.error('Innox: uncaught exception, exiting:', error);
+  process.exit(1);
+});
+
 main().catch((error: unknown) => {
   if (error instanceof DataFolderInUseError || error instanceof ConfigError) {
     console.error(`Innox cannot start: ${error.message}`);

@@ -1,0 +1,212 @@
+/**
+ * Browser-test harness: the real server process on a fresh database, Debian's Chromium driven by
+ * playwright-core, the UI's own locale messages for selectors, an API session for setup, and a
+ * watcher that collects everything that went wrong in a browser context.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { type APIRequestContext, type Browser, type BrowserContext, type Page, chromium, request } from 'playwright-core';
+import { startServer } from './server.js';
+
+export const ADMIN_EMAIL = 'admin@innox.test';
+export const ADMIN_PASSWORD = 'browser-admin-password-1';
+export const USER_PASSWORD = 'correct horse battery';
+
+const root = new URL('../..', import.meta.url).pathname;
+export const ARTIFACTS_DIR = join(root, 'test-artifacts', 'browser');
+
+// ---------------------------------------------------------------------------------------------------
+// Server and browser
+
+export interface BrowserTestServer {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** A fresh database on the PostgreSQL server named by DATABASE_URL, as test/helpers/app.ts makes them. */
+async function createPostgresDatabase(serverUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `innox_t_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const c = new pg.Client({ connectionString: serverUrl });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+/** Starts `src/main.ts` on an empty database (PGlite in a temp folder, or a new PostgreSQL database). */
+export async function startBrowserTestServer(): Promise<BrowserTestServer> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'innox-browser-'));
+  const postgres = process.env.DATABASE_URL ? await createPostgresDatabase(process.env.DATABASE_URL) : null;
+  const cleanUp = async () => {
+    rmSync(dataDir, { recursive: true, force: true });
+    await postgres?.drop();
+  };
+  try {
+    const server = await startServer({
+      DATA_DIR: dataDir,
+      DATABASE_URL: postgres?.url ?? '',
+      DEMO_DATA: 'false',
+      ADMIN_EMAIL,
+      ADMIN_PASSWORD,
+      RATE_LIMIT_LOGIN_PER_15_MIN: '100',
+    });
+    return {
+      url: server.url,
+      async stop() {
+        await server.stop();
+        await cleanUp();
+      },
+    };
+  } catch (error) {
+    await cleanUp();
+    throw error;
+  }
+}
+
+/** Debian's Chromium; a browser is never downloaded. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+export const PHONE = { width: 375, height: 812 };
+export const DESKTOP = { width: 1280, height: 900 };
+
+export function newContext(browser: Browser, baseURL: string, options: { viewport?: { width: number; height: number }; locale?: string } = {}) {
+  return browser.newContext({ baseURL, viewport: options.viewport ?? DESKTOP, locale: options.locale ?? 'en-US' });
+}
+
+// ---------------------------------------------------------------------------------------------------
+// What went wrong in the browser
+
+/**
+ * Collects console errors, uncaught page errors, failed requests and HTTP error responses of every page
+ * in the contexts it watches, so a test can assert at the end that there were none.
+ */
+export class BrowserProblems {
+  readonly list: string[] = [];
+
+  watch(context: BrowserContext, who: string): BrowserContext {
+    context.on('console', (m) => {
+      if (m.type() === 'error') this.list.push(`[${who}] console error: ${m.text()} (${m.location().url})`);
+    });
+    context.on('weberror', (e) => this.list.push(`[${who}] page error: ${e.error().message}`));
+    context.on('requestfailed', (r) => this.list.push(`[${who}] request failed: ${r.method()} ${r.url()} ${r.failure()?.errorText ?? ''}`));
+    context.on('response', (r) => {
+      if (r.status() >= 400) this.list.push(`[${who}] HTTP ${r.status()}: ${r.request().method()} ${r.url()}`);
+    });
+    return context;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Screenshots
+
+let artifactsReady = false;
+
+export async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
+  if (!artifactsReady) {
+    mkdirSync(ARTIFACTS_DIR, { recursive: true });
+    artifactsReady = true;
+  }
+  await page.screenshot({ path: join(ARTIFACTS_DIR, `${name}.png`), fullPage });
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The UI's own words
+
+export const UI_LANGUAGES = ['en', 'zh-Hans', 'zh-Hant', 'de', 'vi'] as const;
+export type UiLanguage = (typeof UI_LANGUAGES)[number];
+
+const catalogues = new Map<UiLanguage, unknown>();
+
+/** A message from src/web/i18n/locales/<lang>.json, with {{name}} placeholders filled in. */
+export function msg(lang: UiLanguage, key: string, vars: Record<string, string | number> = {}): string {
+  let catalogue = catalogues.get(lang);
+  if (!catalogue) {
+    catalogue = JSON.parse(readFileSync(join(root, 'src/web/i18n/locales', `${lang}.json`), 'utf8')) as unknown;
+    catalogues.set(lang, catalogue);
+  }
+  let node: unknown = catalogue;
+  for (const part of key.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
+  if (typeof node !== 'string') throw new Error(`no message ${key} in ${lang}.json`);
+  return node.replace(/\{\{\s*(\w+)\s*\}\}/g, (_m, name: string) => String(vars[name] ?? `{{${name}}}`));
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Setting up data through the API
+
+/** An API client with its own cookie jar that sends the CSRF header like the web UI does. */
+export class ApiSession {
+  private constructor(private readonly http: APIRequestContext) {}
+
+  static async open(baseURL: string): Promise<ApiSession> {
+    const session = new ApiSession(await request.newContext({ baseURL }));
+    await session.call('GET', '/api/auth/csrf');
+    return session;
+  }
+
+  async call<T = Record<string, unknown>>(method: 'GET' | 'POST' | 'PATCH', path: string, body?: unknown, expectedStatus = 200): Promise<T> {
+    const cookies = (await this.http.storageState()).cookies;
+    const csrf = cookies.find((c) => c.name === 'innox_csrf')?.value ?? '';
+    const res = await this.http.fetch(path, {
+      method,
+      headers: method === 'GET' ? {} : { 'x-csrf-token': csrf },
+      ...(body === undefined ? {} : { data: body }),
+    });
+    const text = await res.text();
+    if (res.status() !== expectedStatus) throw new Error(`${method} ${path}: expected ${expectedStatus}, got ${res.status()} ${text}`);
+    return (text ? JSON.parse(text) : null) as T;
+  }
+
+  login(email: string, password: string) {
+    return this.call('POST', '/api/auth/login', { email, password });
+  }
+
+  dispose(): Promise<void> {
+    return this.http.dispose();
+  }
+}
+
+/** Registers a user with an organisation through the API; returns the session and the organisation id. */
+export async function registerMemberViaApi(baseURL: string, email: string, organisation: { name: string; country: string }) {
+  const session = await ApiSession.open(baseURL);
+  const { user } = await session.call<{ user: { memberships: { organisationId: string }[] } }>(
+    'POST',
+    '/api/auth/register',
+    { email, password: USER_PASSWORD, displayName: organisation.name, organisation: { ...organisation, type: 'enterprise' } },
+    201,
+  );
+  const organisationId = user.memberships[0]?.organisationId;
+  if (!organisationId) throw new Error('registration did not create an organisation');
+  return { session, organisationId };
+}
+
+/** Creates a listing as `member`, submits it, and has the platform admin approve it. */
+export async function publishListingViaApi(baseURL: string, member: { session: ApiSession; organisationId: string }, input: Record<string, unknown>): Promise<string> {
+  const { id } = await member.session.call<{ id: string }>('POST', '/api/listings', { organisationId: member.organisationId, ...input }, 201);
+  await member.session.call('POST', `/api/listings/${id}/submit`, {});
+  const admin = await ApiSession.open(baseURL);
+  try {
+    await admin.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+    await admin.call('POST', `/api/admin/listings/${id}/moderate`, { action: 'approve' });
+  } finally {
+    await admin.dispose();
+  }
+  return id;
+}
