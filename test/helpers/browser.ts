@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { type APIRequestContext, type Browser, type BrowserContext, type Page, chromium, request } from 'playwright-core';
+import { type APIRequestContext, type Browser, type BrowserContext, type Locator, type Page, chromium, request } from 'playwright-core';
 import { startServer } from './server.js';
 
 export const ADMIN_EMAIL = 'admin@innox.test';
@@ -209,4 +209,39 @@ export async function publishListingViaApi(baseURL: string, member: { session: A
     await admin.dispose();
   }
   return id;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Driving Ant Design
+
+/** Waits until <html lang> is `lang`; fails with the value it had. */
+export async function expectHtmlLang(page: Page, lang: string, timeoutMs = 10_000): Promise<void> {
+  try {
+    await page.waitForFunction(`document.documentElement.lang === ${JSON.stringify(lang)}`, undefined, { timeout: timeoutMs });
+  } catch {
+    const actual = await page.evaluate('document.documentElement.lang');
+    throw new Error(`expected <html lang="${lang}">, found "${actual}" on ${page.url()}`);
+  }
+}
+
+/**
+ * An accessible-name matcher for button text. Ant Design puts a space between the characters of a
+ * two-character Chinese label (注册 renders as "注 册"), so each gap may hold one space.
+ */
+export function exactName(text: string): RegExp {
+  const escaped = [...text].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`^${escaped.join('\\s?')}$`);
+}
+
+/**
+ * Chooses an option of an antd Select by its label: opens the select (typing `search` first for
+ * searchable ones) and clicks the option in the open dropdown. Multiple selects stay open, so `close`
+ * presses Escape afterwards.
+ */
+export async function pickOption(page: Page, combobox: Locator, label: string, options: { search?: string; close?: boolean } = {}): Promise<void> {
+  await combobox.click();
+  if (options.search) await combobox.fill(options.search);
+  const option = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').and(page.getByTitle(label, { exact: true }));
+  await option.click();
+  if (options.close) await combobox.press('Escape');
 }
