@@ -9,9 +9,11 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import {
   ADMIN_EMAIL,
   ADMIN_PASSWORD,
+  type BrowserGlobals,
   BrowserProblems,
   type BrowserTestServer,
   USER_PASSWORD,
+  clearScreenshots,
   exactName,
   expectHtmlLang,
   launchChromium,
@@ -58,7 +60,23 @@ describe('journey: a Chinese technology need, approved, found and read in German
     return context.newPage();
   };
 
+  // The steps build on each other: after a failure the rest are skipped, and every open page is
+  // captured to show where the journey stopped.
+  let failedStep = '';
+  const step = (name: string, fn: () => Promise<void>) =>
+    test(name, async (t) => {
+      if (failedStep) return t.skip(`an earlier step failed: ${failedStep}`);
+      try {
+        await fn();
+      } catch (error) {
+        failedStep = name;
+        for (const [i, page] of contexts.flatMap((c) => c.pages()).entries()) await screenshot(page, `journey-failed-${i}`).catch(() => undefined);
+        throw error;
+      }
+    });
+
   before(async () => {
+    clearScreenshots('journey-');
     server = await startBrowserTestServer();
     browser = await launchChromium();
     const other = await registerMemberViaApi(server.url, 'decoy@example.test', { name: '上海测试服务中心', country: 'CN' });
@@ -72,10 +90,10 @@ describe('journey: a Chinese technology need, approved, found and read in German
     await server?.stop();
   });
 
-  let author$: Page;
+  let authorPage: Page;
 
-  test('a new user registers with an organisation on the Simplified Chinese register page and is logged in', async () => {
-    const page = (author$ = await openPage('author'));
+  step('a new user registers with an organisation on the Simplified Chinese register page and is logged in', async () => {
+    const page = (authorPage = await openPage('author'));
     await page.goto('/register?lang=zh-Hans');
     await page.getByRole('heading', { name: msg('zh-Hans', 'auth.registerTitle') }).waitFor();
     await expectHtmlLang(page, 'zh-Hans');
@@ -89,11 +107,11 @@ describe('journey: a Chinese technology need, approved, found and read in German
     await pickOption(page, page.getByLabel(msg('zh-Hans', 'org.field.type')), msg('zh-Hans', 'enum.organisationType.enterprise'));
     await pickOption(page, page.getByLabel(msg('zh-Hans', 'org.field.country')), '中国', { search: '中国' });
     await screenshot(page, 'journey-02-register-filled');
-    await page.getByRole('button', { name: exactName(msg('zh-Hans', 'auth.registerButton')) }).click();
+    await page.getByRole('main').getByRole('button', { name: exactName(msg('zh-Hans', 'auth.registerButton')) }).click();
 
     // Registration with an organisation lands on "my organisation", logged in, still in Chinese.
     await page.waitForURL('**/my');
-    await page.getByRole('button', { name: author.name }).waitFor();
+    await page.getByRole('button', { name: msg('zh-Hans', 'nav.account') }).filter({ hasText: author.name }).waitFor();
     await page.getByText(author.org).first().waitFor();
     await expectHtmlLang(page, 'zh-Hans');
     const me = (await (await page.request.get('/api/auth/me')).json()) as { user: { email: string; locale: string } };
@@ -102,9 +120,9 @@ describe('journey: a Chinese technology need, approved, found and read in German
     await screenshot(page, 'journey-03-registered-my-organisation');
   });
 
-  test('the user writes a technology need in Chinese through the form and submits it for review', async () => {
-    const page = author$;
-    await page.getByRole('link', { name: msg('zh-Hans', 'nav.newListing') }).click();
+  step('the user writes a technology need in Chinese through the form and submits it for review', async () => {
+    const page = authorPage;
+    await page.getByRole('banner').getByRole('link', { name: msg('zh-Hans', 'nav.newListing') }).click();
     await page.getByRole('heading', { name: msg('zh-Hans', 'form.chooseType') }).waitFor();
     await page.getByRole('link', { name: msg('zh-Hans', 'enum.listingType.technology_need') }).click();
     await page.waitForURL('**/listings/new?type=technology_need');
@@ -119,7 +137,7 @@ describe('journey: a Chinese technology need, approved, found and read in German
     await screenshot(page, 'journey-04-need-form-filled');
 
     await page.getByRole('button', { name: msg('zh-Hans', 'form.saveAndSubmit') }).click();
-    await page.waitForURL(/\/listings\/[^/]+$/);
+    await page.waitForURL(/\/listings\/[0-9a-f-]{36}$/);
     listingPath = new URL(page.url()).pathname;
     await page.getByRole('heading', { name: NEED.title, level: 2 }).waitFor();
     await page.getByText(msg('zh-Hans', 'form.submitted')).waitFor();
@@ -135,12 +153,12 @@ describe('journey: a Chinese technology need, approved, found and read in German
     await screenshot(page, 'journey-05-need-submitted');
   });
 
-  test('the platform admin approves the need in the moderation queue', async () => {
+  step('the platform admin approves the need in the moderation queue', async () => {
     const page = await openPage('admin');
     await page.goto('/login');
     await page.getByLabel(msg('en', 'auth.email')).fill(ADMIN_EMAIL);
     await page.getByLabel(msg('en', 'auth.password'), { exact: true }).fill(ADMIN_PASSWORD);
-    await page.getByRole('button', { name: msg('en', 'auth.loginButton') }).click();
+    await page.getByRole('main').getByRole('button', { name: msg('en', 'auth.loginButton') }).click();
     await page.getByRole('button', { name: msg('en', 'nav.account') }).waitFor();
 
     await page.goto('/admin/moderation');
@@ -162,18 +180,20 @@ describe('journey: a Chinese technology need, approved, found and read in German
     await screenshot(page, 'journey-08-queue-empty');
   });
 
-  let reader$: Page;
+  let readerPage: Page;
 
-  test('another user finds the need with the two-character Chinese query 涂层 and opens it', async () => {
-    const page = (reader$ = await openPage('reader'));
+  step('another user finds the need with the two-character Chinese query 涂层 and opens it', async () => {
+    const page = (readerPage = await openPage('reader'));
     await page.goto('/register');
     await page.getByRole('heading', { name: msg('en', 'auth.registerTitle') }).waitFor();
     await expectHtmlLang(page, 'en');
     await page.getByLabel(msg('en', 'auth.displayName')).fill(reader.name);
     await page.getByLabel(msg('en', 'auth.email')).fill(reader.email);
     await page.getByLabel(msg('en', 'auth.password'), { exact: true }).fill(USER_PASSWORD);
-    await page.getByRole('button', { name: msg('en', 'auth.registerButton') }).click();
-    await page.getByRole('button', { name: reader.name }).waitFor();
+    await page.getByRole('main').getByRole('button', { name: msg('en', 'auth.registerButton') }).click();
+    await page.getByRole('button', { name: msg('en', 'nav.account') }).filter({ hasText: reader.name }).waitFor();
+    const me = (await (await page.request.get('/api/auth/me')).json()) as { user: { locale: string } };
+    assert.equal(me.user.locale, 'en', 'the account starts in the language the user registered in');
 
     await page.getByRole('menuitem', { name: msg('en', 'nav.listings') }).click();
     await page.getByRole('heading', { name: msg('en', 'listings.title') }).waitFor();
@@ -197,8 +217,8 @@ describe('journey: a Chinese technology need, approved, found and read in German
     await screenshot(page, 'journey-10-need-detail-en');
   });
 
-  test('the reader switches the UI to German; it stays German after a reload and is saved to the account', async () => {
-    const page = reader$;
+  step('the reader switches the UI to German; it stays German after a reload and is saved to the account', async () => {
+    const page = readerPage;
     const saved = page.waitForResponse((r) => r.url().endsWith('/api/auth/me') && r.request().method() === 'PATCH');
     await pickOption(page, page.getByRole('combobox', { name: msg('en', 'nav.language') }), 'Deutsch');
     assert.equal((await saved).status(), 200);
@@ -216,7 +236,7 @@ describe('journey: a Chinese technology need, approved, found and read in German
 
     await page.reload();
     await checkGerman();
-    assert.equal(await page.evaluate("localStorage.getItem('innox.lang')"), 'de');
+    assert.equal(await page.evaluate(() => (globalThis as unknown as BrowserGlobals).localStorage.getItem('innox.lang')), 'de');
     const me = (await (await page.request.get('/api/auth/me')).json()) as { user: { locale: string } };
     assert.equal(me.user.locale, 'de');
     await screenshot(page, 'journey-12-need-detail-de-after-reload');

@@ -4,7 +4,7 @@
  * watcher that collects everything that went wrong in a browser context.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -63,6 +63,11 @@ export async function startBrowserTestServer(): Promise<BrowserTestServer> {
       ADMIN_PASSWORD,
       RATE_LIMIT_LOGIN_PER_15_MIN: '100',
     });
+    const health = (await (await fetch(`${server.url}/api/health`)).json()) as { database: string };
+    if (health.database !== (postgres ? 'postgres' : 'pglite')) {
+      await server.stop();
+      throw new Error(`the server runs on ${health.database}, not the database this test made for it`);
+    }
     return {
       url: server.url,
       async stop() {
@@ -87,8 +92,11 @@ export function launchChromium(): Promise<Browser> {
 export const PHONE = { width: 375, height: 812 };
 export const DESKTOP = { width: 1280, height: 900 };
 
-export function newContext(browser: Browser, baseURL: string, options: { viewport?: { width: number; height: number }; locale?: string } = {}) {
-  return browser.newContext({ baseURL, viewport: options.viewport ?? DESKTOP, locale: options.locale ?? 'en-US' });
+/** A fresh browser profile (cookies, storage) for one user; actions and waits give up after 10 s. */
+export async function newContext(browser: Browser, baseURL: string, options: { viewport?: { width: number; height: number }; locale?: string } = {}): Promise<BrowserContext> {
+  const context = await browser.newContext({ baseURL, viewport: options.viewport ?? DESKTOP, locale: options.locale ?? 'en-US' });
+  context.setDefaultTimeout(10_000);
+  return context;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -106,7 +114,12 @@ export class BrowserProblems {
       if (m.type() === 'error') this.list.push(`[${who}] console error: ${m.text()} (${m.location().url})`);
     });
     context.on('weberror', (e) => this.list.push(`[${who}] page error: ${e.error().message}`));
-    context.on('requestfailed', (r) => this.list.push(`[${who}] request failed: ${r.method()} ${r.url()} ${r.failure()?.errorText ?? ''}`));
+    context.on('requestfailed', (r) => {
+      const reason = r.failure()?.errorText ?? '';
+      // Requests still in flight when the test navigates away are cancelled by the browser: not a failure.
+      if (reason === 'net::ERR_ABORTED') return;
+      this.list.push(`[${who}] request failed: ${r.method()} ${r.url()} ${reason}`);
+    });
     context.on('response', (r) => {
       if (r.status() >= 400) this.list.push(`[${who}] HTTP ${r.status()}: ${r.request().method()} ${r.url()}`);
     });
@@ -117,14 +130,19 @@ export class BrowserProblems {
 // ---------------------------------------------------------------------------------------------------
 // Screenshots
 
-let artifactsReady = false;
+/** Removes earlier runs' screenshots whose names start with `prefix`, so stale failures do not linger. */
+export function clearScreenshots(prefix: string): void {
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  for (const file of readdirSync(ARTIFACTS_DIR)) if (file.startsWith(prefix)) rmSync(join(ARTIFACTS_DIR, file));
+}
 
+/** Saves test-artifacts/browser/<name>.png (the whole page unless `fullPage` is false). */
 export async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
-  if (!artifactsReady) {
-    mkdirSync(ARTIFACTS_DIR, { recursive: true });
-    artifactsReady = true;
-  }
-  await page.screenshot({ path: join(ARTIFACTS_DIR, `${name}.png`), fullPage });
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  // Ant Design shows dialogs, dropdowns and toasts with rc-motion, which holds an element invisible in an
+  // "-appear-start" class for a frame before animating: wait for every motion to end, then shoot.
+  await page.locator('[class*="-appear-"], [class*="-enter-"], [class*="-leave-"]').first().waitFor({ state: 'detached' });
+  await page.screenshot({ path: join(ARTIFACTS_DIR, `${name}.png`), fullPage, animations: 'disabled' });
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -217,10 +235,11 @@ export async function publishListingViaApi(baseURL: string, member: { session: A
 /** Waits until <html lang> is `lang`; fails with the value it had. */
 export async function expectHtmlLang(page: Page, lang: string, timeoutMs = 10_000): Promise<void> {
   try {
-    await page.waitForFunction(`document.documentElement.lang === ${JSON.stringify(lang)}`, undefined, { timeout: timeoutMs });
-  } catch {
-    const actual = await page.evaluate('document.documentElement.lang');
-    throw new Error(`expected <html lang="${lang}">, found "${actual}" on ${page.url()}`);
+    // A selector, not waitForFunction: the page's CSP (rightly) forbids the eval a string predicate needs.
+    await page.locator(`html[lang="${lang}"]`).waitFor({ state: 'attached', timeout: timeoutMs });
+  } catch (error) {
+    const actual = await page.locator('html').getAttribute('lang');
+    throw new Error(`expected <html lang="${lang}">, found "${actual}" on ${page.url()}`, { cause: error });
   }
 }
 
@@ -243,5 +262,18 @@ export async function pickOption(page: Page, combobox: Locator, label: string, o
   if (options.search) await combobox.fill(options.search);
   const option = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').and(page.getByTitle(label, { exact: true }));
   await option.click();
-  if (options.close) await combobox.press('Escape');
+  if (options.close) {
+    await combobox.press('Escape');
+    await combobox.and(page.locator('[aria-expanded="false"]')).waitFor();
+  }
+}
+
+/**
+ * The browser globals that functions run in the page touch (the project's tsconfig has no DOM lib):
+ * `(globalThis as unknown as BrowserGlobals).document…` inside page.evaluate.
+ */
+export interface BrowserGlobals {
+  document: { documentElement: { scrollWidth: number }; querySelectorAll(selector: string): { length: number } };
+  localStorage: { getItem(key: string): string | null };
+  __xss?: unknown;
 }
