@@ -85,6 +85,10 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
     await migrator.end();
   }
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle connection that the server drops (restart, failover, admin command) emits 'error' on the pool;
+  // unhandled it would crash the process. The pool discards that client and the next query reconnects,
+  // and a query that fails for the same reason reports the error to its caller (503 from the API).
+  pool.on('error', () => undefined);
   const db = drizzleNodePg({ client: pool, schema });
   await db.execute(sql`SELECT 1`);
   return {
