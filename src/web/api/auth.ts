@@ -64,6 +64,24 @@ export function useUpdateMe() {
   });
 }
 
+/**
+ * Saves the UI language to the account. Saves run one after another (a shared mutation scope), so after
+ * quick successive choices the last one is the one the account keeps; each survives a page reload
+ * (keepalive), and `onSaved` runs even if the calling component has gone meanwhile.
+ */
+export function useSaveAccountLanguage(onSaved?: (user: User, locale: ContentLanguage) => void) {
+  const client = useQueryClient();
+  return useMutation({
+    scope: { id: 'account-language' },
+    mutationFn: (locale: ContentLanguage) =>
+      apiFetch<{ user: User }>('/auth/me', { method: 'PATCH', body: { locale }, keepalive: true }),
+    onSuccess: ({ user }, locale) => {
+      client.setQueryData<MeResponse>(keys.me, { user });
+      onSaved?.(user, locale);
+    },
+  });
+}
+
 export function useRequestPasswordReset() {
   return useMutation({
     mutationFn: (input: { email: string }) =>

@@ -102,6 +102,8 @@ export interface ApiRequest {
   /** JSON body, or FormData for multipart uploads. */
   body?: unknown;
   signal?: AbortSignal;
+  /** Lets the request finish even if the page is closed or reloaded meanwhile (small bodies only). */
+  keepalive?: boolean;
 }
 
 function isCsrfError(error: ApiError): boolean {
@@ -122,7 +124,7 @@ export async function apiFetch<T>(path: string, request: ApiRequest = {}): Promi
       body = JSON.stringify(request.body);
     }
     if (method !== 'GET') headers[CSRF_HEADER] = await csrfToken(refreshCsrf);
-    return fetch(url, { method, headers, body, credentials: 'same-origin', signal: request.signal });
+    return fetch(url, { method, headers, body, credentials: 'same-origin', signal: request.signal, keepalive: request.keepalive });
   };
 
   let res = await send(false);

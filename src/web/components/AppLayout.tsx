@@ -1,13 +1,14 @@
 /** Page chrome: sticky header (logo, navigation, language, account), content and footer. */
 import { MenuOutlined, PlusOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Drawer, Dropdown, Grid, Layout, Menu, type MenuProps, Space, Spin, Tag } from 'antd';
-import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, ScrollRestoration, useLocation, useNavigate } from 'react-router';
 import { useLogout, useMe } from '../api/auth';
 import { useHealth } from '../api/meta';
-import { setUiLanguage, startup } from '../i18n';
 import { LanguageSwitcher } from './LanguageSwitcher';
+import { LinkButton } from './LinkButton';
+import { useAccountLanguage } from './useAccountLanguage';
 
 function useNavItems(): MenuProps['items'] {
   const { t } = useTranslation();
@@ -41,23 +42,6 @@ function selectedKey(pathname: string): string {
   return first === '/' ? '/' : first;
 }
 
-/** A logged-in user's saved locale wins over this device's choice, except over an explicit ?lang= link. */
-function useAccountLanguage() {
-  const me = useMe();
-  const user = me.data?.user ?? null;
-  // null: session not known yet; '': known to be anonymous; otherwise the user whose locale was applied.
-  const seen = useRef<string | null>(null);
-  useEffect(() => {
-    if (!me.isSuccess) return;
-    const id = user?.id ?? '';
-    if (seen.current === id) return;
-    const pageLoad = seen.current === null;
-    seen.current = id;
-    if (!user?.locale || (pageLoad && startup.fromQuery)) return;
-    void setUiLanguage(user.locale);
-  }, [me.isSuccess, user]);
-}
-
 function AccountActions({ vertical, onNavigate }: { vertical: boolean; onNavigate?: () => void }) {
   const { t } = useTranslation();
   const user = useMe().data?.user ?? null;
@@ -66,14 +50,12 @@ function AccountActions({ vertical, onNavigate }: { vertical: boolean; onNavigat
   if (!user) {
     return (
       <Space orientation={vertical ? 'vertical' : 'horizontal'} style={vertical ? { width: '100%' } : undefined}>
-        <Link to="/login" onClick={onNavigate}>
-          <Button block={vertical}>{t('nav.login')}</Button>
-        </Link>
-        <Link to="/register" onClick={onNavigate}>
-          <Button type="primary" block={vertical}>
-            {t('nav.register')}
-          </Button>
-        </Link>
+        <LinkButton to="/login" onClick={onNavigate} block={vertical}>
+          {t('nav.login')}
+        </LinkButton>
+        <LinkButton to="/register" onClick={onNavigate} type="primary" block={vertical}>
+          {t('nav.register')}
+        </LinkButton>
       </Space>
     );
   }
@@ -103,7 +85,7 @@ function AccountActions({ vertical, onNavigate }: { vertical: boolean; onNavigat
         ],
       }}
     >
-      <Button icon={<UserOutlined />} aria-label={t('nav.account')}>
+      <Button icon={<UserOutlined aria-hidden />} aria-label={t('nav.account')}>
         <span style={{ maxWidth: 140, overflow: 'hidden', textOverflow: 'ellipsis' }}>{user.displayName}</span>
       </Button>
     </Dropdown>
@@ -138,18 +120,16 @@ export function AppLayout() {
         {!mobile && <Menu className="app-nav" mode="horizontal" selectedKeys={[key]} items={items} />}
         <div className="app-header-actions">
           {!mobile && canPublish && (
-            <Link to="/listings/new">
-              <Button type="primary" icon={<PlusOutlined />}>
-                {t('nav.newListing')}
-              </Button>
-            </Link>
+            <LinkButton to="/listings/new" type="primary" icon={<PlusOutlined aria-hidden />}>
+              {t('nav.newListing')}
+            </LinkButton>
           )}
           <LanguageSwitcher compact={mobile} />
           {!mobile && <AccountActions vertical={false} />}
           {mobile && (
             <Button
               type="text"
-              icon={<MenuOutlined />}
+              icon={<MenuOutlined aria-hidden />}
               aria-label={t('nav.menu')}
               onClick={() => setDrawerOpen(true)}
             />
@@ -167,21 +147,26 @@ export function AppLayout() {
         <Menu mode="inline" selectedKeys={[key]} items={items} style={{ borderInlineEnd: 'none' }} />
         <div style={{ padding: 16 }}>
           {canPublish && (
-            <Link to="/listings/new">
-              <Button type="primary" icon={<PlusOutlined />} block style={{ marginBottom: 12 }}>
-                {t('nav.newListing')}
-              </Button>
-            </Link>
+            <LinkButton
+              to="/listings/new"
+              type="primary"
+              icon={<PlusOutlined aria-hidden />}
+              block
+              style={{ marginBottom: 12 }}
+            >
+              {t('nav.newListing')}
+            </LinkButton>
           )}
           <AccountActions vertical onNavigate={() => setDrawerOpen(false)} />
         </div>
       </Drawer>
-      <Layout.Content>
-        <main className="app-content" id="main">
+      {/* Layout.Content is the page's one <main> landmark. */}
+      <Layout.Content id="main">
+        <div className="app-content">
           <Suspense fallback={<Spin size="large" style={{ display: 'block', margin: '80px auto' }} />}>
             <Outlet />
           </Suspense>
-        </main>
+        </div>
       </Layout.Content>
       <Layout.Footer className="app-footer">
         <div className="app-footer-inner">

@@ -1,9 +1,11 @@
 /** Turning API errors into translated messages (errors.<CODE>, with a generic fallback). */
-import { Button, Result } from 'antd';
+import { Button } from 'antd';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useRouteError } from 'react-router';
+import { useRouteError } from 'react-router';
 import { isApiError } from '../api/client';
+import { LinkButton } from './LinkButton';
+import { StatusResult } from './StatusResult';
 
 export function useErrorText(): (error: unknown) => string {
   const { t, i18n } = useTranslation();
@@ -33,16 +35,16 @@ export function ErrorResult({ error, onRetry }: { error: unknown; onRetry?: () =
   const notFound = status === 404;
   const forbidden = status === 403 || status === 401;
   return (
-    <Result
+    <StatusResult
       status={notFound ? '404' : forbidden ? '403' : 'error'}
       title={notFound ? t('notFound.title') : forbidden ? t('errors.FORBIDDEN') : t('errors.loadFailed')}
       subTitle={text(error)}
       extra={
         <>
           {onRetry && !notFound && !forbidden && <Button onClick={onRetry}>{t('common.retry')}</Button>}
-          <Link to="/">
-            <Button type="primary">{t('notFound.home')}</Button>
-          </Link>
+          <LinkButton to="/" type="primary">
+            {t('notFound.home')}
+          </LinkButton>
         </>
       }
     />

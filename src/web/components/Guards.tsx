@@ -1,10 +1,12 @@
 /** Pages that need a session or platform-admin rights show a prompt instead of failing requests. */
-import { Button, Result, Spin } from 'antd';
+import { Spin } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'react-router';
+import { useLocation } from 'react-router';
 import { useMe } from '../api/auth';
 import type { User } from '../api/types';
+import { LinkButton } from './LinkButton';
+import { StatusResult } from './StatusResult';
 
 export function RequireUser({ children, admin = false }: { children: (user: User) => ReactNode; admin?: boolean }) {
   const { t } = useTranslation();
@@ -15,25 +17,23 @@ export function RequireUser({ children, admin = false }: { children: (user: User
   if (!user) {
     const next = encodeURIComponent(location.pathname + location.search);
     return (
-      <Result
+      <StatusResult
         status="403"
         title={t('auth.loginRequired')}
         subTitle={t('auth.loginRequiredHint')}
         extra={
           <>
-            <Link to={`/login?next=${next}`}>
-              <Button type="primary">{t('nav.login')}</Button>
-            </Link>
-            <Link to={`/register?next=${next}`}>
-              <Button>{t('nav.register')}</Button>
-            </Link>
+            <LinkButton to={`/login?next=${next}`} type="primary">
+              {t('nav.login')}
+            </LinkButton>
+            <LinkButton to={`/register?next=${next}`}>{t('nav.register')}</LinkButton>
           </>
         }
       />
     );
   }
   if (admin && !user.isPlatformAdmin) {
-    return <Result status="403" title={t('errors.FORBIDDEN')} subTitle={t('admin.onlyAdmins')} />;
+    return <StatusResult status="403" title={t('errors.FORBIDDEN')} subTitle={t('admin.onlyAdmins')} />;
   }
   return <>{children(user)}</>;
 }

@@ -3,6 +3,7 @@ import {
   BulbOutlined,
   CheckCircleFilled,
   DollarOutlined,
+  FilterFilled,
   IdcardOutlined,
   ProjectOutlined,
   SearchOutlined,
@@ -47,13 +48,13 @@ export const TYPE_COLORS: Record<ListingType, string> = {
 };
 
 export const TYPE_ICONS: Record<ListingType, ReactNode> = {
-  technology_offer: <BulbOutlined />,
-  technology_need: <SearchOutlined />,
-  project: <ProjectOutlined />,
-  job: <SolutionOutlined />,
-  talent: <IdcardOutlined />,
-  partner_request: <TeamOutlined />,
-  funding_call: <DollarOutlined />,
+  technology_offer: <BulbOutlined aria-hidden />,
+  technology_need: <SearchOutlined aria-hidden />,
+  project: <ProjectOutlined aria-hidden />,
+  job: <SolutionOutlined aria-hidden />,
+  talent: <IdcardOutlined aria-hidden />,
+  partner_request: <TeamOutlined aria-hidden />,
+  funding_call: <DollarOutlined aria-hidden />,
 };
 
 export function TypeTag({ type }: { type: ListingType }) {
@@ -70,7 +71,7 @@ export function VerifiedBadge({ verified }: { verified: boolean }) {
   if (!verified) return null;
   return (
     <Tooltip title={t('org.verifiedHint')}>
-      <Tag color="green" icon={<CheckCircleFilled />}>
+      <Tag color="green" icon={<CheckCircleFilled aria-hidden />}>
         {t('org.verified')}
       </Tag>
     </Tooltip>
@@ -87,6 +88,18 @@ export function DemoTag({ demo }: { demo: boolean }) {
         {t('app.demoBadge')}
       </Tag>
     </Tooltip>
+  );
+}
+
+/**
+ * A table column's filter button icon, named in the UI language ("Filter by Status"): antd's default
+ * icon is the button's only content and would name it "filter" in every language.
+ */
+export function useFilterIcon(): (column: string) => () => ReactNode {
+  const { t } = useTranslation();
+  return useCallback(
+    (column: string) => () => <FilterFilled aria-label={t('common.filterBy', { column })} />,
+    [t],
   );
 }
 

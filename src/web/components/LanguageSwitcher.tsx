@@ -1,21 +1,15 @@
-/** The header's language switcher: remembers the choice and, when logged in, saves it to the account. */
+/** The header's language switcher: remembers the choice on this device and, when logged in, on the account. */
 import { GlobalOutlined } from '@ant-design/icons';
 import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useCurrentUser, useUpdateMe } from '../api/auth';
-import { LANGUAGE_AUTONYMS, UI_LANGUAGES, type UiLanguage, setUiLanguage } from '../i18n';
+import { LANGUAGE_AUTONYMS, UI_LANGUAGES, type UiLanguage } from '../i18n';
 import { asUiLanguage } from '../i18n/detect';
+import { useChangeLanguage } from './useAccountLanguage';
 
 export function LanguageSwitcher({ compact = false }: { compact?: boolean }) {
   const { t, i18n } = useTranslation();
-  const user = useCurrentUser();
-  const updateMe = useUpdateMe();
+  const change = useChangeLanguage();
   const current = asUiLanguage(i18n.language) ?? 'en';
-
-  const change = (lang: UiLanguage) => {
-    void setUiLanguage(lang);
-    if (user && user.locale !== lang) updateMe.mutate({ locale: lang });
-  };
 
   return (
     <Select<UiLanguage>
@@ -23,7 +17,7 @@ export function LanguageSwitcher({ compact = false }: { compact?: boolean }) {
       value={current}
       onChange={change}
       variant="borderless"
-      prefix={<GlobalOutlined />}
+      prefix={<GlobalOutlined aria-hidden />}
       popupMatchSelectWidth={false}
       style={{ minWidth: compact ? 0 : 140 }}
       options={UI_LANGUAGES.map((code) => ({

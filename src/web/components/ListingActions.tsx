@@ -13,15 +13,18 @@ import { App, Button, DatePicker, Modal, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { type LifecycleAction, useListingLifecycle } from '../api/listings';
 import type { Listing } from '../api/types';
 import { useErrorText } from './ErrorState';
+import { LinkButton } from './LinkButton';
 import { ModerateModal } from './ModerateModal';
+import { useMessage } from './useMessage';
 
 export function ListingActions({ listing }: { listing: Listing }) {
   const { t } = useTranslation();
-  const { message, modal } = App.useApp();
+  const { modal } = App.useApp();
+  const message = useMessage();
   const errorText = useErrorText();
   const navigate = useNavigate();
   const lifecycle = useListingLifecycle();
@@ -61,37 +64,37 @@ export function ListingActions({ listing }: { listing: Listing }) {
     <>
       <Space wrap>
         {a.edit && (
-          <Link to={`/listings/${listing.id}/edit`}>
-            <Button icon={<EditOutlined />}>{t('listing.action.edit')}</Button>
-          </Link>
+          <LinkButton to={`/listings/${listing.id}/edit`} icon={<EditOutlined aria-hidden />}>
+            {t('listing.action.edit')}
+          </LinkButton>
         )}
         {a.submit && (
-          <Button type="primary" icon={<SendOutlined />} loading={busy} onClick={() => run('submit')}>
+          <Button type="primary" icon={<SendOutlined aria-hidden />} loading={busy} onClick={() => run('submit')}>
             {t('listing.action.submit')}
           </Button>
         )}
         {a.withdraw && (
-          <Button icon={<RollbackOutlined />} disabled={busy} onClick={() => confirm('withdraw')}>
+          <Button icon={<RollbackOutlined aria-hidden />} disabled={busy} onClick={() => confirm('withdraw')}>
             {t('listing.action.withdraw')}
           </Button>
         )}
         {a.renew && (
-          <Button icon={<SyncOutlined />} disabled={busy} onClick={() => setRenewOpen(true)}>
+          <Button icon={<SyncOutlined aria-hidden />} disabled={busy} onClick={() => setRenewOpen(true)}>
             {t('listing.action.renew')}
           </Button>
         )}
         {a.close && (
-          <Button icon={<StopOutlined />} disabled={busy} onClick={() => confirm('close')}>
+          <Button icon={<StopOutlined aria-hidden />} disabled={busy} onClick={() => confirm('close')}>
             {t('listing.action.close')}
           </Button>
         )}
         {a.delete && (
-          <Button danger icon={<DeleteOutlined />} disabled={busy} onClick={() => confirm('delete')}>
+          <Button danger icon={<DeleteOutlined aria-hidden />} disabled={busy} onClick={() => confirm('delete')}>
             {t('listing.action.delete')}
           </Button>
         )}
         {a.moderate && (
-          <Button type="primary" icon={<SafetyCertificateOutlined />} onClick={() => setModerating(true)}>
+          <Button type="primary" icon={<SafetyCertificateOutlined aria-hidden />} onClick={() => setModerating(true)}>
             {t('listing.action.moderate')}
           </Button>
         )}
@@ -102,7 +105,7 @@ export function ListingActions({ listing }: { listing: Listing }) {
         onCancel={() => setRenewOpen(false)}
         onOk={() => run('renew', renewDate ? renewDate.format('YYYY-MM-DD') : undefined)}
         okText={t('listing.action.renew')}
-        okButtonProps={{ icon: <CheckCircleOutlined /> }}
+        okButtonProps={{ icon: <CheckCircleOutlined aria-hidden /> }}
         cancelText={t('common.cancel')}
         confirmLoading={busy}
         destroyOnHidden

@@ -35,11 +35,11 @@ export function ListingCard({ listing, showStatus = false }: { listing: Listing;
       <Typography.Text type="secondary" style={{ fontSize: 13 }}>
         {listing.organisation ? (
           <>
-            {listing.organisation.name} · <EnvironmentOutlined /> {fmt.country(listing.organisation.country)}
+            {listing.organisation.name} · <EnvironmentOutlined aria-hidden /> {fmt.country(listing.organisation.country)}
           </>
         ) : (
           <>
-            <EyeInvisibleOutlined /> {t('listing.anonymousOrganisation')}
+            <EyeInvisibleOutlined aria-hidden /> {t('listing.anonymousOrganisation')}
           </>
         )}
       </Typography.Text>
@@ -54,7 +54,7 @@ export function ListingCard({ listing, showStatus = false }: { listing: Listing;
         {!listing.publishedAt && <span>{t('listing.updatedOn', { date: fmt.date(listing.updatedAt) })}</span>}
         {deadline && (
           <span>
-            <CalendarOutlined /> {t('listing.deadlineOn', { date: fmt.date(deadline) })}
+            <CalendarOutlined aria-hidden /> {t('listing.deadlineOn', { date: fmt.date(deadline) })}
           </span>
         )}
       </Flex>

@@ -1,11 +1,19 @@
 /** Approve, reject or request changes on a submitted listing; the last two need a reason. */
-import { App, Form, Input, Modal, Radio } from 'antd';
+import { Form, Input, Modal, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { MODERATION_ACTIONS } from '../../domain/shared/vocab';
 import { useModerateListing } from '../api/listings';
 import type { Listing, ModerationAction } from '../api/types';
 import { useErrorText } from './ErrorState';
 import { useEnumLabel } from './Labels';
+import { useMessage } from './useMessage';
+
+const CHOICE_ORDER: Record<ModerationAction, number> = { approve: 0, request_changes: 1, reject: 2 };
+
+/** The order the three decisions are offered in, in the queue and in this dialog alike. */
+export const MODERATION_CHOICES: readonly ModerationAction[] = [...MODERATION_ACTIONS].sort(
+  (a, b) => CHOICE_ORDER[a] - CHOICE_ORDER[b],
+);
 
 interface Props {
   listing: Pick<Listing, 'id' | 'title'> | null;
@@ -16,7 +24,7 @@ interface Props {
 export function ModerateModal({ listing, initialAction = 'approve', onClose }: Props) {
   const { t } = useTranslation();
   const label = useEnumLabel();
-  const { message } = App.useApp();
+  const message = useMessage();
   const errorText = useErrorText();
   const moderate = useModerateListing();
   const [form] = Form.useForm<{ action: ModerationAction; reason?: string }>();
@@ -58,7 +66,7 @@ export function ModerateModal({ listing, initialAction = 'approve', onClose }: P
           <Radio.Group
             optionType="button"
             buttonStyle="solid"
-            options={MODERATION_ACTIONS.map((a) => ({ value: a, label: label('moderationAction', a) }))}
+            options={MODERATION_CHOICES.map((a) => ({ value: a, label: label('moderationAction', a) }))}
           />
         </Form.Item>
         <Form.Item

@@ -6,6 +6,8 @@ import { UI_LANGUAGES } from '../../domain/shared/vocab';
 
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
 export const STORAGE_KEY = 'innox.lang';
+/** A choice made on this device while logged in, until the account is known to have it too. */
+const UNSAVED_KEY = 'innox.lang.unsaved';
 
 /** Exact (case-insensitive) match of one of the five supported codes. */
 export function asUiLanguage(tag: string | null | undefined): UiLanguage | null {
@@ -40,6 +42,49 @@ export function storeLanguage(lang: UiLanguage): void {
     window.localStorage.setItem(STORAGE_KEY, lang);
   } catch {
     // Private mode or storage disabled: the choice then lasts for this page only.
+  }
+}
+
+/**
+ * Notes that `user` chose `lang` on this device and the account may not know yet. Written synchronously,
+ * with the device choice, before the account is told: if the page is reloaded or closed before the save
+ * lands, the next page load sees that the device choice is the newer one and saves it again.
+ */
+export function markUnsavedLanguage(user: string, lang: UiLanguage): void {
+  try {
+    window.localStorage.setItem(UNSAVED_KEY, JSON.stringify({ user, lang }));
+  } catch {
+    // Storage disabled: nothing outlives the page anyway.
+  }
+}
+
+/**
+ * The language `user` chose on this device that their account may not have, or null. It counts only
+ * while it is still this device's choice (a later ?lang= link or a choice made logged out replaces it).
+ */
+export function unsavedLanguage(user: string): UiLanguage | null {
+  try {
+    const raw = window.localStorage.getItem(UNSAVED_KEY);
+    if (!raw) return null;
+    const note = JSON.parse(raw) as { user?: unknown; lang?: unknown };
+    const lang = asUiLanguage(typeof note.lang === 'string' ? note.lang : null);
+    if (!lang || lang !== readStoredLanguage()) {
+      window.localStorage.removeItem(UNSAVED_KEY);
+      return null;
+    }
+    return note.user === user ? lang : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The account now has `lang`: forget the note, unless a later choice replaced it meanwhile. */
+export function languageSaved(user: string, lang: UiLanguage): void {
+  if (unsavedLanguage(user) !== lang) return;
+  try {
+    window.localStorage.removeItem(UNSAVED_KEY);
+  } catch {
+    // Storage disabled: there is no note.
   }
 }
 

@@ -1,6 +1,6 @@
 /** Landing page: what Innox is, headline figures, listings by type, and the latest listings. */
 import { ArrowRightOutlined, BankOutlined, FileTextOutlined, GlobalOutlined, RightOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Empty, Flex, Input, Row, Skeleton, Statistic, Typography } from 'antd';
+import { Alert, Card, Col, Empty, Flex, Input, Row, Skeleton, Statistic, Typography } from 'antd';
 import { Suspense, lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -10,6 +10,7 @@ import { useListingList } from '../api/listings';
 import { useHealth, useStats } from '../api/meta';
 import type { Stats } from '../api/types';
 import { TYPE_COLORS, TYPE_ICONS, useEnumLabel } from '../components/Labels';
+import { LinkButton } from '../components/LinkButton';
 import { ListingCard } from '../components/ListingCard';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { useFormat } from '../i18n/format';
@@ -22,9 +23,9 @@ function Figures({ stats, loading }: { stats: Stats | undefined; loading: boolea
   const { t } = useTranslation();
   const fmt = useFormat();
   const figures = [
-    { key: 'listings', icon: <FileTextOutlined />, value: stats?.listings.total },
-    { key: 'organisations', icon: <BankOutlined />, value: stats?.organisations },
-    { key: 'countries', icon: <GlobalOutlined />, value: stats?.countries },
+    { key: 'listings', icon: <FileTextOutlined aria-hidden />, value: stats?.listings.total },
+    { key: 'organisations', icon: <BankOutlined aria-hidden />, value: stats?.organisations },
+    { key: 'countries', icon: <GlobalOutlined aria-hidden />, value: stats?.countries },
   ] as const;
   return (
     <Card style={{ marginTop: 16 }}>
@@ -58,7 +59,7 @@ function TypeLinks({ stats }: { stats: Stats | undefined }) {
           </span>
           <span style={{ flex: 1 }}>{label('listingType', type)}</span>
           <span className="muted">{stats ? fmt.number(stats.listings.byType[type] ?? 0) : ''}</span>
-          <RightOutlined className="muted" style={{ fontSize: 11 }} />
+          <RightOutlined aria-hidden className="muted" style={{ fontSize: 11 }} />
         </Link>
       ))}
     </Card>
@@ -89,12 +90,12 @@ export default function HomePage() {
           onSearch={(q) => void navigate(q.trim() ? `/listings?q=${encodeURIComponent(q.trim())}` : '/listings')}
         />
         <Flex gap={12} wrap style={{ marginTop: 16 }}>
-          <Link to="/listings">
-            <Button ghost>{t('home.browseAll')}</Button>
-          </Link>
-          <Link to={user ? '/listings/new' : '/register'}>
-            <Button>{user ? t('home.ctaPublish') : t('home.ctaRegister')}</Button>
-          </Link>
+          <LinkButton to="/listings" ghost>
+            {t('home.browseAll')}
+          </LinkButton>
+          <LinkButton to={user ? '/listings/new' : '/register'}>
+            {user ? t('home.ctaPublish') : t('home.ctaRegister')}
+          </LinkButton>
         </Flex>
       </section>
 
@@ -125,7 +126,7 @@ export default function HomePage() {
           {t('home.latestTitle')}
         </Typography.Title>
         <Link to="/listings?sort=date">
-          {t('home.viewAll')} <ArrowRightOutlined />
+          {t('home.viewAll')} <ArrowRightOutlined aria-hidden />
         </Link>
       </Flex>
       {latest.isPending ? (

@@ -1,20 +1,20 @@
-import { Button, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { LinkButton } from '../components/LinkButton';
+import { StatusResult } from '../components/StatusResult';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 
 export default function NotFoundPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('notFound.title'));
   return (
-    <Result
+    <StatusResult
       status="404"
       title={t('notFound.title')}
       subTitle={t('notFound.text')}
       extra={
-        <Link to="/">
-          <Button type="primary">{t('notFound.home')}</Button>
-        </Link>
+        <LinkButton to="/" type="primary">
+          {t('notFound.home')}
+        </LinkButton>
       }
     />
   );

@@ -102,12 +102,12 @@ function DegreesInput({ base }: { base: (string | number)[] }) {
                 </Form.Item>
               </Col>
               <Col xs={6} sm={1} style={{ paddingTop: 30 }}>
-                <Button type="text" icon={<MinusCircleOutlined />} aria-label={t('common.remove')} onClick={() => remove(item.name)} />
+                <Button type="text" icon={<MinusCircleOutlined aria-hidden />} aria-label={t('common.remove')} onClick={() => remove(item.name)} />
               </Col>
             </Row>
           ))}
           {items.length < 10 && (
-            <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({})}>
+            <Button type="dashed" icon={<PlusOutlined aria-hidden />} onClick={() => add({})}>
               {t('form.addDegree')}
             </Button>
           )}

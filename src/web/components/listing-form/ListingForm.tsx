@@ -1,6 +1,6 @@
 /** Create or edit a listing of one type; saves a draft and optionally submits it for review. */
 import { SaveOutlined, SendOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Col, DatePicker, Form, Input, Row, Select, Space } from 'antd';
+import { Alert, Button, Card, Col, DatePicker, Form, Input, Row, Select, Space } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,7 @@ import { type FieldPath, type ListingFormValues, matchField, valuesToInput } fro
 import { useErrorText } from '../ErrorState';
 import { useEnumLabel } from '../Labels';
 import { ConceptSelect, ContentLanguageSelect, CountrySelect } from '../Pickers';
+import { useMessage } from '../useMessage';
 import { useRules } from '../useRules';
 import { DetailFieldInput } from './DetailFieldInput';
 import { TranslationsEditor } from './TranslationsEditor';
@@ -30,7 +31,7 @@ export function ListingForm({ type, listing, memberships, initialValues }: Props
   const label = useEnumLabel();
   const rules = useRules();
   const errorText = useErrorText();
-  const { message } = App.useApp();
+  const message = useMessage();
   const navigate = useNavigate();
   const [form] = Form.useForm<ListingFormValues>();
   const create = useCreateListing();
@@ -199,11 +200,11 @@ export function ListingForm({ type, listing, memberships, initialValues }: Props
       )}
       <div className="sticky-actions">
         <Space wrap>
-          <Button icon={<SaveOutlined />} loading={busy} onClick={() => void save(false)}>
+          <Button icon={<SaveOutlined aria-hidden />} loading={busy} onClick={() => void save(false)}>
             {listing && listing.status !== 'draft' ? t('form.saveChanges') : t('form.saveDraft')}
           </Button>
           {canSubmit && (
-            <Button type="primary" icon={<SendOutlined />} loading={busy} onClick={() => void save(true)}>
+            <Button type="primary" icon={<SendOutlined aria-hidden />} loading={busy} onClick={() => void save(true)}>
               {t('form.saveAndSubmit')}
             </Button>
           )}

@@ -25,7 +25,7 @@ export function TranslationsEditor() {
               style={{ marginBottom: 12 }}
               title={t('form.translationN', { n: index + 1 })}
               extra={
-                <Button type="text" danger icon={<DeleteOutlined />} onClick={() => remove(item.name)}>
+                <Button type="text" danger icon={<DeleteOutlined aria-hidden />} onClick={() => remove(item.name)}>
                   {t('common.remove')}
                 </Button>
               }
@@ -56,7 +56,7 @@ export function TranslationsEditor() {
             </Card>
           ))}
           {items.length < CONTENT_LANGUAGES.length - 1 && (
-            <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({})}>
+            <Button type="dashed" icon={<PlusOutlined aria-hidden />} onClick={() => add({})}>
               {t('form.addTranslation')}
             </Button>
           )}

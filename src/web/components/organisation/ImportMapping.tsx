@@ -128,11 +128,11 @@ export function ImportMapping({ preview }: { preview: ImportPreview }) {
                     </Form.Item>
                   </Col>
                   <Col flex="none">
-                    <Button type="text" icon={<DeleteOutlined />} aria-label={t('common.remove')} onClick={() => remove(item.name)} />
+                    <Button type="text" icon={<DeleteOutlined aria-hidden />} aria-label={t('common.remove')} onClick={() => remove(item.name)} />
                   </Col>
                 </Row>
               ))}
-              <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({})}>
+              <Button type="dashed" icon={<PlusOutlined aria-hidden />} onClick={() => add({})}>
                 {t('import.addDefault')}
               </Button>
             </>

@@ -4,6 +4,7 @@ import { Card, Col, Row, Statistic, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ImportReport, ImportRowReport } from '../../api/types';
 import { useFormat } from '../../i18n/format';
+import { useFilterIcon } from '../Labels';
 
 /** Names the field of an error pointer (/details/trl → its label), falling back to the pointer. */
 function useWhere(): (error: ImportRowReport['errors'][number]) => string {
@@ -20,6 +21,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
   const { t } = useTranslation();
   const where = useWhere();
   const fmt = useFormat();
+  const filterIcon = useFilterIcon();
   const figures = [
     { key: 'total', value: report.total },
     { key: 'valid', value: report.valid },
@@ -56,11 +58,11 @@ export function ImportReportView({ report }: { report: ImportReport }) {
             render: (ok: boolean) =>
               ok ? (
                 <span>
-                  <CheckCircleTwoTone twoToneColor="#52c41a" /> {t('import.report.ok')}
+                  <CheckCircleTwoTone aria-hidden twoToneColor="#52c41a" /> {t('import.report.ok')}
                 </span>
               ) : (
                 <span>
-                  <CloseCircleTwoTone twoToneColor="#ff4d4f" /> {t('import.report.failed')}
+                  <CloseCircleTwoTone aria-hidden twoToneColor="#ff4d4f" /> {t('import.report.failed')}
                 </span>
               ),
             filters: [
@@ -68,6 +70,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
               { value: false, text: t('import.report.failed') },
             ],
             onFilter: (value, row) => row.ok === value,
+            filterIcon: filterIcon(t('import.report.status')),
           },
           { title: t('field.title'), dataIndex: 'title', render: (title: string | null | undefined) => title ?? '—' },
           {

@@ -1,16 +1,17 @@
 /** Upload a new logo (PNG, JPEG or WebP, at most 512 KiB, as the server accepts) for an organisation. */
 import { UploadOutlined } from '@ant-design/icons';
-import { App, Button, Tooltip, Upload } from 'antd';
+import { Button, Tooltip, Upload } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useUploadLogo } from '../../api/organisations';
 import { useErrorText } from '../ErrorState';
+import { useMessage } from '../useMessage';
 
 const MAX_BYTES = 512 * 1024;
 const MAX_LABEL = '512 KB';
 
 export function LogoUpload({ organisationId, onUploaded }: { organisationId: string; onUploaded: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const message = useMessage();
   const errorText = useErrorText();
   const upload = useUploadLogo(organisationId);
   return (
@@ -39,7 +40,7 @@ export function LogoUpload({ organisationId, onUploaded }: { organisationId: str
       }}
     >
       <Tooltip title={t('org.logoFormats', { max: MAX_LABEL })}>
-        <Button icon={<UploadOutlined />} loading={upload.isPending}>
+        <Button icon={<UploadOutlined aria-hidden />} loading={upload.isPending}>
           {t('org.uploadLogo')}
         </Button>
       </Tooltip>

@@ -1,6 +1,6 @@
 /** Members of an organisation and, for its admins, the invitation form. */
 import { MailOutlined } from '@ant-design/icons';
-import { App, Button, Card, Form, Input, Select, Space, Table } from 'antd';
+import { Button, Card, Form, Input, Select, Space, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { MEMBER_ROLES } from '../../../domain/shared/vocab';
 import { useInvite, useMembers } from '../../api/organisations';
@@ -8,6 +8,7 @@ import type { Member, MemberRole, Organisation } from '../../api/types';
 import { useFormat } from '../../i18n/format';
 import { useErrorText } from '../ErrorState';
 import { useEnumLabel } from '../Labels';
+import { useMessage } from '../useMessage';
 import { useRules } from '../useRules';
 
 export function MembersCard({ organisation }: { organisation: Organisation }) {
@@ -16,7 +17,7 @@ export function MembersCard({ organisation }: { organisation: Organisation }) {
   const label = useEnumLabel();
   const rules = useRules();
   const errorText = useErrorText();
-  const { message } = App.useApp();
+  const message = useMessage();
   const members = useMembers(organisation.id);
   const invite = useInvite(organisation.id);
   const [form] = Form.useForm<{ email: string; role: MemberRole }>();
@@ -59,7 +60,7 @@ export function MembersCard({ organisation }: { organisation: Organisation }) {
           >
             <Space wrap align="start">
               <Form.Item name="email" rules={[rules.requiredText(), rules.email()]} style={{ marginInlineEnd: 0 }}>
-                <Input prefix={<MailOutlined />} type="email" placeholder={t('auth.email')} aria-label={t('auth.email')} style={{ width: 260, maxWidth: '100%' }} />
+                <Input prefix={<MailOutlined aria-hidden />} type="email" placeholder={t('auth.email')} aria-label={t('auth.email')} style={{ width: 260, maxWidth: '100%' }} />
               </Form.Item>
               <Form.Item name="role" style={{ marginInlineEnd: 0 }}>
                 <Select

@@ -1,17 +1,19 @@
 /** An organisation's own listings in every status, filterable by status. */
 import { EditOutlined } from '@ant-design/icons';
-import { Button, Grid, Table, type TableColumnsType } from 'antd';
+import { Grid, Table, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LISTING_STATUSES, LISTING_TYPES } from '../../../domain/shared/vocab';
 import type { Listing } from '../../api/types';
 import { useFormat } from '../../i18n/format';
-import { StatusTag, TypeTag, useEnumLabel } from '../Labels';
+import { StatusTag, TypeTag, useEnumLabel, useFilterIcon } from '../Labels';
+import { LinkButton } from '../LinkButton';
 
 export function OrgListingsTable({ listings, loading }: { listings: Listing[]; loading: boolean }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const label = useEnumLabel();
+  const filterIcon = useFilterIcon();
   // On a phone the title cell also carries type and status, and the other columns hide.
   const compact = !Grid.useBreakpoint().sm;
   const columns: TableColumnsType<Listing> = [
@@ -34,6 +36,7 @@ export function OrgListingsTable({ listings, loading }: { listings: Listing[]; l
       dataIndex: 'type',
       render: (_v, l) => <TypeTag type={l.type} />,
       filters: LISTING_TYPES.map((v) => ({ value: v, text: label('listingType', v) })),
+      filterIcon: filterIcon(t('field.type')),
       onFilter: (value, l) => l.type === value,
       responsive: ['md'],
     },
@@ -42,6 +45,7 @@ export function OrgListingsTable({ listings, loading }: { listings: Listing[]; l
       dataIndex: 'status',
       render: (_v, l) => <StatusTag status={l.status} />,
       filters: LISTING_STATUSES.map((v) => ({ value: v, text: label('listingStatus', v) })),
+      filterIcon: filterIcon(t('field.status')),
       onFilter: (value, l) => l.status === value,
       responsive: ['sm'],
     },
@@ -59,9 +63,12 @@ export function OrgListingsTable({ listings, loading }: { listings: Listing[]; l
       width: 72,
       render: (_v, l) =>
         l.abilities.edit ? (
-          <Link to={`/listings/${l.id}/edit`}>
-            <Button size="small" icon={<EditOutlined />} aria-label={t('listing.action.edit')} />
-          </Link>
+          <LinkButton
+            to={`/listings/${l.id}/edit`}
+            size="small"
+            icon={<EditOutlined aria-hidden />}
+            aria-label={t('listing.editNamed', { title: l.title })}
+          />
         ) : null,
     },
   ];

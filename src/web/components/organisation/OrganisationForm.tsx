@@ -1,5 +1,5 @@
 /** Create or edit an organisation (descriptions in any of the five languages). */
-import { App, Button, Col, Form, Input, Row, Select, Tabs } from 'antd';
+import { Button, Col, Form, Input, Row, Select, Tabs } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONTENT_LANGUAGES, ORGANISATION_TYPES } from '../../../domain/shared/vocab';
@@ -10,6 +10,7 @@ import { type FieldPath, matchField } from '../../listings/formModel';
 import { useErrorText } from '../ErrorState';
 import { useEnumLabel } from '../Labels';
 import { ConceptSelect, CountrySelect } from '../Pickers';
+import { useMessage } from '../useMessage';
 import { useRules } from '../useRules';
 
 interface Values {
@@ -35,7 +36,7 @@ export function OrganisationForm({ organisation, submitLabel, onSubmit, onDone }
   const label = useEnumLabel();
   const rules = useRules();
   const errorText = useErrorText();
-  const { message } = App.useApp();
+  const message = useMessage();
   const [form] = Form.useForm<Values>();
   const [busy, setBusy] = useState(false);
 

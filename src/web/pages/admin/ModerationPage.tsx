@@ -1,5 +1,5 @@
 /** Platform admins' queue of listings submitted for review. */
-import { Button, Card, Empty, Flex, Skeleton, Space, Typography } from 'antd';
+import { Button, type ButtonProps, Card, Empty, Flex, Skeleton, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -8,9 +8,15 @@ import type { Listing, ModerationAction } from '../../api/types';
 import { ErrorResult } from '../../components/ErrorState';
 import { RequireUser } from '../../components/Guards';
 import { ConceptTags, TypeTag, useEnumLabel } from '../../components/Labels';
-import { ModerateModal } from '../../components/ModerateModal';
+import { MODERATION_CHOICES, ModerateModal } from '../../components/ModerateModal';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useFormat } from '../../i18n/format';
+
+const CHOICE_BUTTONS: Record<ModerationAction, ButtonProps> = {
+  approve: { type: 'primary' },
+  request_changes: {},
+  reject: { danger: true },
+};
 
 function Queue() {
   const { t } = useTranslation();
@@ -53,15 +59,11 @@ function Queue() {
                 <ConceptTags codes={listing.sectors} max={4} />
               </div>
               <Space wrap align="start">
-                <Button type="primary" onClick={() => setTarget({ listing, action: 'approve' })}>
-                  {label('moderationAction', 'approve')}
-                </Button>
-                <Button onClick={() => setTarget({ listing, action: 'request_changes' })}>
-                  {label('moderationAction', 'request_changes')}
-                </Button>
-                <Button danger onClick={() => setTarget({ listing, action: 'reject' })}>
-                  {label('moderationAction', 'reject')}
-                </Button>
+                {MODERATION_CHOICES.map((action) => (
+                  <Button key={action} {...CHOICE_BUTTONS[action]} onClick={() => setTarget({ listing, action })}>
+                    {label('moderationAction', action)}
+                  </Button>
+                ))}
               </Space>
             </Flex>
           </Card>

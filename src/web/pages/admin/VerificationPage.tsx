@@ -1,5 +1,5 @@
 /** Platform admins verify (or reject) organisations that asked to be verified. */
-import { App, Button, Input, Modal, Space, Table, Typography } from 'antd';
+import { Button, Input, Modal, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -9,13 +9,14 @@ import { ErrorResult, useErrorText } from '../../components/ErrorState';
 import { RequireUser } from '../../components/Guards';
 import { useEnumLabel } from '../../components/Labels';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { useMessage } from '../../components/useMessage';
 import { useFormat } from '../../i18n/format';
 
 function Queue() {
   const { t } = useTranslation();
   const fmt = useFormat();
   const label = useEnumLabel();
-  const { message } = App.useApp();
+  const message = useMessage();
   const errorText = useErrorText();
   const queue = useVerificationQueue();
   const verify = useVerifyOrganisation();

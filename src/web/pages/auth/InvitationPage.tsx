@@ -1,8 +1,10 @@
-import { Alert, Button, Result, Space, Spin } from 'antd';
+import { Alert, Button, Space, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { useAcceptInvitation, useMe } from '../../api/auth';
 import { useErrorText } from '../../components/ErrorState';
+import { LinkButton } from '../../components/LinkButton';
+import { StatusResult } from '../../components/StatusResult';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { AuthCard } from './AuthCard';
 
@@ -19,7 +21,7 @@ export default function InvitationPage() {
   if (me.isPending) return <Spin size="large" style={{ display: 'block', margin: '80px auto' }} />;
   if (accept.isSuccess) {
     return (
-      <Result
+      <StatusResult
         status="success"
         title={t('auth.invitationAccepted')}
         extra={
@@ -45,12 +47,10 @@ export default function InvitationPage() {
         <>
           <p>{t('auth.loginToAccept')}</p>
           <Space wrap>
-            <Link to={`/login?next=${here}`}>
-              <Button type="primary">{t('nav.login')}</Button>
-            </Link>
-            <Link to={`/register?next=${here}`}>
-              <Button>{t('nav.register')}</Button>
-            </Link>
+            <LinkButton to={`/login?next=${here}`} type="primary">
+              {t('nav.login')}
+            </LinkButton>
+            <LinkButton to={`/register?next=${here}`}>{t('nav.register')}</LinkButton>
           </Space>
         </>
       )}

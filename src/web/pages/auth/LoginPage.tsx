@@ -29,10 +29,10 @@ export default function LoginPage() {
         }
       >
         <Form.Item name="email" label={t('auth.email')} rules={[rules.requiredText(), rules.email()]}>
-          <Input prefix={<MailOutlined />} type="email" autoComplete="email" autoFocus />
+          <Input prefix={<MailOutlined aria-hidden />} type="email" autoComplete="email" autoFocus />
         </Form.Item>
         <Form.Item name="password" label={t('auth.password')} rules={[rules.required()]}>
-          <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
+          <Input.Password prefix={<LockOutlined aria-hidden />} autoComplete="current-password" />
         </Form.Item>
         <Button type="primary" htmlType="submit" block size="large" loading={login.isPending}>
           {t('auth.loginButton')}

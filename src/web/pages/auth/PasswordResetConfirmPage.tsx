@@ -1,8 +1,10 @@
-import { Alert, Button, Form, Input, Result } from 'antd';
+import { Alert, Button, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useConfirmPasswordReset } from '../../api/auth';
 import { useErrorText } from '../../components/ErrorState';
+import { LinkButton } from '../../components/LinkButton';
+import { StatusResult } from '../../components/StatusResult';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useRules } from '../../components/useRules';
 import { AuthCard } from './AuthCard';
@@ -17,13 +19,13 @@ export default function PasswordResetConfirmPage() {
 
   if (confirm.isSuccess) {
     return (
-      <Result
+      <StatusResult
         status="success"
         title={t('auth.resetDone')}
         extra={
-          <Link to="/login">
-            <Button type="primary">{t('nav.login')}</Button>
-          </Link>
+          <LinkButton to="/login" type="primary">
+            {t('nav.login')}
+          </LinkButton>
         }
       />
     );

@@ -1,9 +1,11 @@
 import { MailOutlined } from '@ant-design/icons';
-import { Alert, Button, Form, Input, Result } from 'antd';
+import { Alert, Button, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useRequestPasswordReset } from '../../api/auth';
 import { useErrorText } from '../../components/ErrorState';
+import { LinkButton } from '../../components/LinkButton';
+import { StatusResult } from '../../components/StatusResult';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useRules } from '../../components/useRules';
 import { AuthCard } from './AuthCard';
@@ -17,14 +19,14 @@ export default function PasswordResetRequestPage() {
 
   if (request.isSuccess) {
     return (
-      <Result
+      <StatusResult
         status="success"
         title={t('auth.resetRequestSentTitle')}
         subTitle={t('auth.resetRequestSent')}
         extra={
-          <Link to="/login">
-            <Button type="primary">{t('nav.login')}</Button>
-          </Link>
+          <LinkButton to="/login" type="primary">
+            {t('nav.login')}
+          </LinkButton>
         }
       />
     );
@@ -34,7 +36,7 @@ export default function PasswordResetRequestPage() {
       {request.isError && <Alert type="error" showIcon title={errorText(request.error)} style={{ marginBottom: 16 }} />}
       <Form layout="vertical" requiredMark={false} onFinish={(v: { email: string }) => request.mutate({ email: v.email.trim() })}>
         <Form.Item name="email" label={t('auth.email')} rules={[rules.requiredText(), rules.email()]}>
-          <Input prefix={<MailOutlined />} type="email" autoComplete="email" />
+          <Input prefix={<MailOutlined aria-hidden />} type="email" autoComplete="email" />
         </Form.Item>
         <Button type="primary" htmlType="submit" block loading={request.isPending}>
           {t('auth.resetRequestButton')}

@@ -36,7 +36,7 @@ function Texts({ listing }: { listing: Listing }) {
   const render = (item: (typeof items)[number]) => (
     <div lang={item.key}>
       {item.translated && (
-        <Tag icon={<TranslationOutlined />} color="blue" style={{ marginBottom: 8 }}>
+        <Tag icon={<TranslationOutlined aria-hidden />} color="blue" style={{ marginBottom: 8 }}>
           {t('listing.translationByAuthor')}
         </Tag>
       )}
@@ -168,7 +168,7 @@ export default function ListingDetailPage() {
                 </Link>
                 <span className="muted">{label('organisationType', listing.organisation.type)}</span>
                 <span>
-                  <EnvironmentOutlined /> {fmt.country(listing.organisation.country)}
+                  <EnvironmentOutlined aria-hidden /> {fmt.country(listing.organisation.country)}
                 </span>
                 <div>
                   <VerifiedBadge verified={listing.organisation.verified} />
@@ -176,7 +176,7 @@ export default function ListingDetailPage() {
               </Flex>
             ) : (
               <span className="muted">
-                <EyeInvisibleOutlined /> {t('listing.anonymousOrganisation')}
+                <EyeInvisibleOutlined aria-hidden /> {t('listing.anonymousOrganisation')}
               </span>
             )}
           </Card>

@@ -1,5 +1,5 @@
 /** /listings/new?type=… and /listings/:id/edit. */
-import { Breadcrumb, Button, Result, Skeleton, Typography } from 'antd';
+import { Breadcrumb, Skeleton, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
@@ -9,8 +9,10 @@ import type { ListingType, User } from '../../api/types';
 import { ErrorResult } from '../../components/ErrorState';
 import { RequireUser } from '../../components/Guards';
 import { useEnumLabel } from '../../components/Labels';
+import { LinkButton } from '../../components/LinkButton';
 import { ListingForm } from '../../components/listing-form/ListingForm';
 import { TypePicker } from '../../components/listing-form/TypePicker';
+import { StatusResult } from '../../components/StatusResult';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { emptyValues, listingToValues } from '../../listings/formModel';
 
@@ -31,14 +33,14 @@ function NewListing({ user }: { user: User }) {
 
   if (user.memberships.length === 0) {
     return (
-      <Result
+      <StatusResult
         status="info"
         title={t('form.needOrganisation')}
         subTitle={t('form.needOrganisationHint')}
         extra={
-          <Link to="/my">
-            <Button type="primary">{t('my.createOrgTitle')}</Button>
-          </Link>
+          <LinkButton to="/my" type="primary">
+            {t('my.createOrgTitle')}
+          </LinkButton>
         }
       />
     );
@@ -73,14 +75,12 @@ function EditListing({ id, user }: { id: string; user: User }) {
   if (query.isError || !listing) return <ErrorResult error={query.error} onRetry={() => void query.refetch()} />;
   if (!listing.abilities.edit) {
     return (
-      <Result
+      <StatusResult
         status="403"
         title={t('errors.FORBIDDEN')}
         subTitle={t('form.cannotEdit')}
         extra={
-          <Link to={`/listings/${listing.id}`}>
-            <Button>{t('common.back')}</Button>
-          </Link>
+          <LinkButton to={`/listings/${listing.id}`}>{t('common.back')}</LinkButton>
         }
       />
     );

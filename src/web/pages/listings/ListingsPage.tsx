@@ -78,7 +78,7 @@ export default function ListingsPage() {
             <Space wrap>
               {!desktop && (
                 <Badge count={filterCount} size="small">
-                  <Button icon={<FilterOutlined />} onClick={() => setDrawerOpen(true)}>
+                  <Button icon={<FilterOutlined aria-hidden />} onClick={() => setDrawerOpen(true)}>
                     {t('listings.filters')}
                   </Button>
                 </Badge>
@@ -98,7 +98,7 @@ export default function ListingsPage() {
                 ]}
               />
               <Space.Compact>
-                <Button icon={<DownloadOutlined />} href={exportUrl(filters, 'csv')} download>
+                <Button icon={<DownloadOutlined aria-hidden />} href={exportUrl(filters, 'csv')} download>
                   CSV
                 </Button>
                 <Button href={exportUrl(filters, 'xlsx')} download aria-label={t('listings.exportXlsx')}>

@@ -1,6 +1,6 @@
 /** Bulk import of listings from CSV/XLSX: upload, map columns, dry run, then commit. */
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
-import { Alert, App, Breadcrumb, Button, Card, Form, Result, Skeleton, Space, Steps, Typography, Upload } from 'antd';
+import { Alert, Breadcrumb, Button, Card, Form, Skeleton, Space, Steps, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -9,16 +9,19 @@ import { useImportPreview, useOrganisation, useRunImport } from '../../api/organ
 import type { ImportPreview, ImportReport } from '../../api/types';
 import { ErrorResult, useErrorText } from '../../components/ErrorState';
 import { RequireUser } from '../../components/Guards';
+import { LinkButton } from '../../components/LinkButton';
 import { ImportMapping, type MappingValues, toImportRequest } from '../../components/organisation/ImportMapping';
 import { ImportReportView } from '../../components/organisation/ImportReportView';
+import { StatusResult } from '../../components/StatusResult';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { useMessage } from '../../components/useMessage';
 
 type Step = 'upload' | 'mapping' | 'report' | 'done';
 const STEPS: Step[] = ['upload', 'mapping', 'report', 'done'];
 
 function Importer({ organisationId, organisationName }: { organisationId: string; organisationName: string }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const message = useMessage();
   const errorText = useErrorText();
   const previewer = useImportPreview();
   const runner = useRunImport(organisationId);
@@ -92,13 +95,13 @@ function Importer({ organisationId, organisationName }: { organisationId: string
             }}
           >
             <p className="ant-upload-drag-icon">
-              <InboxOutlined />
+              <InboxOutlined aria-hidden />
             </p>
             <p className="ant-upload-text">{previewer.isPending ? t('common.loading') : t('import.uploadHint')}</p>
             <p className="ant-upload-hint">{t('import.uploadFormats', { name: organisationName })}</p>
           </Upload.Dragger>
           <div style={{ marginTop: 16 }}>
-            <Button icon={<DownloadOutlined />} href="/api/imports/template.csv" download>
+            <Button icon={<DownloadOutlined aria-hidden />} href="/api/imports/template.csv" download>
               {t('import.template')}
             </Button>
           </div>
@@ -139,15 +142,15 @@ function Importer({ organisationId, organisationName }: { organisationId: string
       )}
       {step === 'done' && report && (
         <>
-          <Result
+          <StatusResult
             status={report.created.length ? 'success' : 'warning'}
             title={t('import.doneTitle', { n: report.created.length })}
             subTitle={t('import.doneHint')}
             extra={
               <Space wrap>
-                <Link to={`/my?org=${organisationId}`}>
-                  <Button type="primary">{t('import.toDashboard')}</Button>
-                </Link>
+                <LinkButton to={`/my?org=${organisationId}`} type="primary">
+                  {t('import.toDashboard')}
+                </LinkButton>
                 <Button onClick={restart}>{t('import.another')}</Button>
               </Space>
             }
@@ -170,7 +173,7 @@ export default function ImportPage() {
         if (org.isPending) return <Skeleton active />;
         if (org.isError || !org.data) return <ErrorResult error={org.error} />;
         if (!user.memberships.some((m) => m.organisationId === org.data.id) && !org.data.abilities.edit) {
-          return <Result status="403" title={t('errors.FORBIDDEN')} subTitle={t('import.membersOnly')} />;
+          return <StatusResult status="403" title={t('errors.FORBIDDEN')} subTitle={t('import.membersOnly')} />;
         }
         return (
           <>

@@ -3,13 +3,14 @@ import { ImportOutlined, PlusOutlined, ProfileOutlined } from '@ant-design/icons
 import { Button, Card, Col, Flex, Modal, Row, Select, Skeleton, Space, Statistic, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { LISTING_STATUSES } from '../../../domain/shared/vocab';
 import { useCreateOrganisation, useOrganisation, useOrganisationListings } from '../../api/organisations';
 import type { User } from '../../api/types';
 import { ErrorResult } from '../../components/ErrorState';
 import { RequireUser } from '../../components/Guards';
 import { useEnumLabel } from '../../components/Labels';
+import { LinkButton } from '../../components/LinkButton';
 import { MembersCard } from '../../components/organisation/MembersCard';
 import { OrgListingsTable } from '../../components/organisation/OrgListingsTable';
 import { OrganisationForm } from '../../components/organisation/OrganisationForm';
@@ -76,17 +77,15 @@ function Dashboard({ user }: { user: User }) {
           <span className="muted">{t('my.yourRole', { role: label('memberRole', selected.role) })}</span>
         </Space>
         <Space wrap>
-          <Link to={`/listings/new?org=${orgId}`}>
-            <Button type="primary" icon={<PlusOutlined />}>
-              {t('nav.newListing')}
-            </Button>
-          </Link>
-          <Link to={`/organisations/${orgId}/import`}>
-            <Button icon={<ImportOutlined />}>{t('import.title')}</Button>
-          </Link>
-          <Link to={`/organisations/${orgId}`}>
-            <Button icon={<ProfileOutlined />}>{t('my.publicProfile')}</Button>
-          </Link>
+          <LinkButton to={`/listings/new?org=${orgId}`} type="primary" icon={<PlusOutlined aria-hidden />}>
+            {t('nav.newListing')}
+          </LinkButton>
+          <LinkButton to={`/organisations/${orgId}/import`} icon={<ImportOutlined aria-hidden />}>
+            {t('import.title')}
+          </LinkButton>
+          <LinkButton to={`/organisations/${orgId}`} icon={<ProfileOutlined aria-hidden />}>
+            {t('my.publicProfile')}
+          </LinkButton>
           <Button type="text" onClick={() => setCreating(true)}>
             {t('my.createAnother')}
           </Button>

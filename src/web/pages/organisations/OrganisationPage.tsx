@@ -3,13 +3,14 @@ import { EditOutlined, EnvironmentOutlined, GlobalOutlined, ImportOutlined } fro
 import { Avatar, Button, Card, Col, Drawer, Empty, Flex, Grid, Row, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { CONTENT_LANGUAGES } from '../../../domain/shared/vocab';
 import { useListingList } from '../../api/listings';
 import { logoUrl, useOrganisation, useUpdateOrganisation } from '../../api/organisations';
 import type { Organisation } from '../../api/types';
 import { ErrorResult } from '../../components/ErrorState';
 import { ConceptTags, DemoTag, VerifiedBadge, useEnumLabel } from '../../components/Labels';
+import { LinkButton } from '../../components/LinkButton';
 import { ListingCard } from '../../components/ListingCard';
 import { LogoUpload } from '../../components/organisation/LogoUpload';
 import { OrganisationForm } from '../../components/organisation/OrganisationForm';
@@ -84,11 +85,11 @@ export default function OrganisationPage() {
             <Space wrap size={[12, 4]} style={{ marginTop: 6 }}>
               <Tag color="blue">{label('organisationType', org.type)}</Tag>
               <span>
-                <EnvironmentOutlined /> {[org.city, fmt.country(org.country)].filter(Boolean).join(', ')}
+                <EnvironmentOutlined aria-hidden /> {[org.city, fmt.country(org.country)].filter(Boolean).join(', ')}
               </span>
               {org.website && (
                 <a href={org.website} target="_blank" rel="noopener noreferrer nofollow">
-                  <GlobalOutlined /> {org.website.replace(/^https?:\/\//, '')}
+                  <GlobalOutlined aria-hidden /> {org.website.replace(/^https?:\/\//, '')}
                 </a>
               )}
               <VerificationTag org={org} />
@@ -97,13 +98,13 @@ export default function OrganisationPage() {
           </div>
           {org.abilities.edit && (
             <Space wrap>
-              <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
+              <Button icon={<EditOutlined aria-hidden />} onClick={() => setEditing(true)}>
                 {t('org.edit')}
               </Button>
               <LogoUpload organisationId={org.id} onUploaded={() => setLogoVersion(String(Date.now()))} />
-              <Link to={`/organisations/${org.id}/import`}>
-                <Button icon={<ImportOutlined />}>{t('import.title')}</Button>
-              </Link>
+              <LinkButton to={`/organisations/${org.id}/import`} icon={<ImportOutlined aria-hidden />}>
+                {t('import.title')}
+              </LinkButton>
             </Space>
           )}
         </Flex>

@@ -1,6 +1,6 @@
 /** Directory of organisations on the exchange, searchable by name, type and country. */
-import { EnvironmentOutlined } from '@ant-design/icons';
-import { Card, Col, Empty, Input, Row, Select, Skeleton, Space, Tag, Typography } from 'antd';
+import { EnvironmentOutlined, SearchOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Empty, Input, Row, Select, Skeleton, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ORGANISATION_TYPES } from '../../../domain/shared/vocab';
@@ -40,6 +40,7 @@ export default function OrganisationsPage() {
         <Input.Search
           defaultValue={filters.q}
           allowClear
+          enterButton={<Button icon={<SearchOutlined aria-hidden />} aria-label={t('common.search')} />}
           placeholder={t('org.searchPlaceholder')}
           aria-label={t('org.searchPlaceholder')}
           onSearch={(q) => set('q', q.trim() || undefined)}
@@ -80,7 +81,7 @@ export default function OrganisationsPage() {
                   <Space wrap size={[8, 4]} style={{ margin: '6px 0' }}>
                     <Tag>{label('organisationType', org.type)}</Tag>
                     <span className="muted">
-                      <EnvironmentOutlined /> {fmt.country(org.country)}
+                      <EnvironmentOutlined aria-hidden /> {fmt.country(org.country)}
                     </span>
                     <VerifiedBadge verified={org.verified} />
                     <DemoTag demo={org.demo} />
