@@ -1,4 +1,4 @@
-import { fileURLToPath } from 'node:url';
+import { sharedDir } from '../helpers/shared.js';
 /**
  * Multilingual search analysis: normalisation, chunking, tokens, language guess, and the tsvector/tsquery
  * literals proven against a real (in-memory PGlite) PostgreSQL.
@@ -19,7 +19,7 @@ import {
 } from '../../src/domain/search/text.js';
 
 /** The shared real-world texts beside the project (../shared/source-texts); CI always has them. */
-const SOURCE_DIR = fileURLToPath(new URL('../../../shared/source-texts', import.meta.url));
+const SOURCE_DIR = `${sharedDir()}/source-texts`;
 const sourceFiles = readdirSync(SOURCE_DIR).filter((f) => f.endsWith('.txt'));
 const readSource = (file: string): string => readFileSync(join(SOURCE_DIR, file), 'utf8');
 
