@@ -258,10 +258,26 @@ export function exactName(text: string): RegExp {
  * presses Escape afterwards.
  */
 export async function pickOption(page: Page, combobox: Locator, label: string, options: { search?: string; close?: boolean } = {}): Promise<void> {
-  await combobox.click();
-  if (options.search) await combobox.fill(options.search);
   const option = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').and(page.getByTitle(label, { exact: true }));
-  await option.click();
+  // The select's root element shows the chosen label once the choice is taken.
+  const chosen = combobox.locator('xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]').filter({ hasText: label });
+  // On a busy machine a click can land while the dropdown is still animating open and miss the option:
+  // confirm the select shows the choice (single selects), and try again if it does not.
+  for (let attempt = 1; ; attempt++) {
+    await combobox.click();
+    if (options.search) await combobox.fill(options.search);
+    await option.click();
+    if (options.close) break;
+    try {
+      await chosen.first().waitFor({ timeout: 3_000 });
+      break;
+    } catch (error) {
+      // A select whose own label changes with the choice (the language switcher) is gone by name: done.
+      if ((await combobox.count()) === 0) break;
+      if (attempt >= 3) throw error;
+      await combobox.press('Escape');
+    }
+  }
   if (options.close) {
     await combobox.press('Escape');
     await combobox.and(page.locator('[aria-expanded="false"]')).waitFor();

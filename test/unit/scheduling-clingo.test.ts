@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { readB2bInstance } from '../../bench/lib/b2b.js';
 import { checkSchedule } from '../../src/domain/meetings/scheduling/checker.js';
+import { ClaspOutputReader } from '../../src/domain/meetings/scheduling/clingo-output.js';
 import { buildClingoProgram } from '../../src/domain/meetings/scheduling/clingo-program.js';
 import { solveWithClingo } from '../../src/domain/meetings/scheduling/exact-clingo.js';
 import type { Assignment, MeetingRequest, SchedulingInstance } from '../../src/domain/meetings/scheduling/model.js';
@@ -162,7 +163,8 @@ describe('solveWithClingo', () => {
           assert.equal(assertCompleteSchedule(instance, result.assignments), optimum);
         }
       }),
-      { numRuns: 12, seed: 20240611 },
+      // Fixed seed for reproducible runs; this one yields 7 break-free, 3 with breaks and 6 infeasible instances.
+      { numRuns: 16, seed: 20 },
     );
   });
 
@@ -243,5 +245,48 @@ describe('buildClingoProgram', () => {
     assert.match(text, /^reversible\.$/m);
     assert.match(text, /#heuristic at\(0,0\)\. \[1,sign\]/);
     assert.match(text, /#heuristic at\(1,1\)\. \[1,sign\]/);
+  });
+});
+
+describe('ClaspOutputReader', () => {
+  /** clingo --outf=2 output, as the lines it prints; the line after the last model is not printed yet. */
+  const printed = [
+    '{',
+    '  "Call": [',
+    '    {',
+    '      "Witnesses": [',
+    '        {',
+    '          "Time": 0.1,',
+    '          "Lower": [',
+    '            2',
+    '          ]',
+    '        },',
+    '        {',
+    '          "Time": 0.2,',
+    '          "Value": [',
+    '            "at(0,1)", "at(1,\\"x, y\\")"',
+    '          ],',
+    '          "Costs": [',
+    '            3, 1',
+    '          ]',
+  ];
+
+  it('reports a model as soon as its costs are printed, before the brace that closes it', () => {
+    const models: Array<{ atoms: string[]; costs: number[] }> = [];
+    const bounds: number[][] = [];
+    const reader = new ClaspOutputReader({ onModel: (atoms, costs) => models.push({ atoms, costs }), onLower: (b) => bounds.push(b) });
+    for (const line of printed) reader.feed(line);
+    assert.deepEqual(bounds, [[2]]);
+    assert.deepEqual(models, [{ atoms: ['at(0,1)', 'at(1,"x, y")'], costs: [3, 1] }]);
+    assert.equal(reader.result, null);
+  });
+
+  it('reports a model without an objective when its atoms close, and reads the result without repeating the optimum', () => {
+    const models: string[][] = [];
+    const reader = new ClaspOutputReader({ onModel: (atoms) => models.push(atoms), onLower: () => assert.fail('no bound') });
+    const lines = ['"Witnesses": [', '{', '"Value": [', '', ']', '}', '],', '"Result": "OPTIMUM FOUND",', '"Models": {', '"Costs": [', '0', ']'];
+    for (const line of lines) reader.feed(line);
+    assert.deepEqual(models, [[]]);
+    assert.equal(reader.result, 'OPTIMUM FOUND');
   });
 });

@@ -18,9 +18,9 @@ function inRange(value: number, size: number): boolean {
 }
 
 function validate(instance: SchedulingInstance): void {
-  const { participants, slots, meetings } = instance;
-  if (!inRange(slots - 1, Number.MAX_SAFE_INTEGER) || !Number.isInteger(instance.tables) || instance.tables < 0) {
-    throw new RangeError('scheduling instance needs at least one slot and a non-negative number of tables');
+  const { participants, slots, tables, meetings } = instance;
+  if (!Number.isInteger(slots) || slots < 1 || !Number.isInteger(tables) || tables < 0) {
+    throw new RangeError('a scheduling instance needs at least one slot and a non-negative number of tables');
   }
   meetings.forEach((meeting, index) => {
     if (!inRange(meeting.a, participants) || !inRange(meeting.b, participants) || meeting.a === meeting.b) {
@@ -43,7 +43,7 @@ function sessionAllows(meeting: MeetingRequest, slot: number, morningSlots: numb
  * be no earlier than one after its predecessors' earliest slot, and no later than one before its
  * successors' latest. A cycle of precedences empties the domains. An empty domain proves infeasibility.
  */
-export function meetingDomains(instance: SchedulingInstance): number[][] {
+function meetingDomains(instance: SchedulingInstance): number[][] {
   validate(instance);
   const forbidden = instance.forbidden.map((slots) => new Set(slots));
   const domains = instance.meetings.map((meeting) => {
@@ -118,7 +118,7 @@ export function buildClingoProgram(instance: SchedulingInstance, hints: readonly
   const reversible = isReversible(instance, domains);
   if (reversible) lines.push('reversible.');
   // Start the search from the incumbent: its slot is each meeting's preferred value and, through a
-  // high initial activity, decided first, so the first schedule found is (close to) the incumbent
+  // high initial activity, decided early, so the first schedule found is (close to) the incumbent
   // and later conflicts can still pull the search elsewhere. Under the mirror symmetry breaking, an
   // incumbent with meeting 0 late is mirrored first so that it stays allowed.
   const firstSlot = hints.find((assignment) => assignment.meeting === 0)?.slot ?? 0;

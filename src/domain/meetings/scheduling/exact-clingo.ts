@@ -67,8 +67,8 @@ function runClingo(input: ClingoWorkerInput, timeLimitMs: number): Promise<Cling
       if (settled) return;
       settled = true;
       clearTimeout(deadline);
-      // Settle only once the thread is gone: terminating interrupts clingo mid-solve and also ends
-      // clingo-wasm's nested worker, so no thread outlives the call.
+      // Settle only once the thread is gone (terminating interrupts clingo mid-solve), so no thread
+      // outlives the call.
       void worker.terminate().finally(() => (error ? reject(error) : resolve({ best, lower, outcome })));
     };
     const deadline = setTimeout(() => finish(null), Math.max(0, timeLimitMs));

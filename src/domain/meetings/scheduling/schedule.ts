@@ -33,8 +33,11 @@ const MIN_INCUMBENT_MS = 200;
 const RESERVE_MS = 100;
 /** Below this, starting clingo (WebAssembly load, grounding) cannot pay off. */
 const MIN_EXACT_MS = 500;
-/** The bound may overrun the time limit by this much rather than return nothing. */
-const MIN_BOUND_MS = 1_000;
+/**
+ * The bound gets at least this long even past the time limit: starting its worker and loading HiGHS alone
+ * can take a second on a busy machine, and small LPs then finish well within it.
+ */
+const MIN_BOUND_MS = 5_000;
 
 export async function scheduleMeetings(instance: SchedulingInstance, options: ScheduleOptions): Promise<ScheduleResult> {
   const started = performance.now();
