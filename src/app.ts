@@ -31,6 +31,7 @@ import { registerSession } from './server/plugins/session.js';
 import { databaseRateLimitStore } from './server/rate-limit-store.js';
 import { adminRoutes } from './server/routes/admin.js';
 import { authRoutes } from './server/routes/auth.js';
+import { eventAreaRoutes } from './server/routes/events/index.js';
 import { importRoutes } from './server/routes/imports.js';
 import { listingLifecycleRoutes } from './server/routes/listing-lifecycle.js';
 import { listingRoutes } from './server/routes/listings.js';
@@ -141,6 +142,7 @@ export async function buildApp(config: Config, ports: AppPorts = {}): Promise<Bu
     await listingLifecycleRoutes(typed, ctx);
     await importRoutes(typed, ctx);
     await adminRoutes(typed, ctx);
+    await eventAreaRoutes(typed, ctx);
   });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

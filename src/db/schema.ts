@@ -244,3 +244,5 @@ export const settings = pgTable('settings', {
   value: jsonb('value').notNull(),
   updatedAt: updatedAt(),
 });
+
+export * from './schema-events.js';

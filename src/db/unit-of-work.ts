@@ -1,6 +1,9 @@
 import type { Stores, UnitOfWork } from '../domain/ports.js';
 import type { Db, Executor } from './client.js';
 import { accountStore } from './stores/accounts.js';
+import { eventStore } from './stores/events.js';
+import { meetingStore } from './stores/meetings.js';
+import { registrationStore } from './stores/registrations.js';
 import { listingStore } from './stores/listings.js';
 import { organisationStore } from './stores/organisations.js';
 import { platformStore, type TaxonomyCache } from './stores/platform.js';
@@ -11,6 +14,9 @@ export function storesFor(executor: Executor, cache: TaxonomyCache): Stores {
     organisations: organisationStore(executor),
     listings: listingStore(executor),
     platform: platformStore(executor, cache),
+    events: eventStore(executor),
+    registrations: registrationStore(executor),
+    meetings: meetingStore(executor),
   };
 }
 

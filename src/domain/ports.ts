@@ -3,6 +3,9 @@
  * (a fixed clock) without any test-only switch in production code.
  */
 import type { AccountStore } from './accounts/store.js';
+import type { EventStore } from './events/store.js';
+import type { MeetingStore } from './meetings/store.js';
+import type { RegistrationStore } from './events/registration-store.js';
 import type { ListingStore } from './listings/store.js';
 import type { OrganisationStore } from './organisations/store.js';
 import type { PlatformStore } from './platform/store.js';
@@ -31,6 +34,9 @@ export interface Stores {
   organisations: OrganisationStore;
   listings: ListingStore;
   platform: PlatformStore;
+  events: EventStore;
+  registrations: RegistrationStore;
+  meetings: MeetingStore;
 }
 
 export interface UnitOfWork {
