@@ -61,8 +61,8 @@ CREATE TABLE "event_registrations" (
 	"answers" jsonb DEFAULT '{}'::jsonb NOT NULL,
 	"waitlisted_at" timestamp with time zone,
 	"decision_reason" text,
-	"ticket_hash" text NOT NULL,
-	"calendar_hash" text NOT NULL,
+	"ticket_code" text NOT NULL,
+	"calendar_token" text NOT NULL,
 	"max_meetings" integer,
 	"unavailable_slot_ids" text[] DEFAULT '{}'::text[] NOT NULL,
 	"checked_in_at" timestamp with time zone,
@@ -221,8 +221,8 @@ CREATE UNIQUE INDEX "event_exhibitors_booth_key" ON "event_exhibitors" USING btr
 CREATE INDEX "event_exhibitors_org_idx" ON "event_exhibitors" USING btree ("organisation_id");--> statement-breakpoint
 CREATE INDEX "event_organisers_org_idx" ON "event_organisers" USING btree ("organisation_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "event_registrations_user_key" ON "event_registrations" USING btree ("event_id","user_id");--> statement-breakpoint
-CREATE UNIQUE INDEX "event_registrations_ticket_key" ON "event_registrations" USING btree ("ticket_hash");--> statement-breakpoint
-CREATE UNIQUE INDEX "event_registrations_calendar_key" ON "event_registrations" USING btree ("calendar_hash");--> statement-breakpoint
+CREATE UNIQUE INDEX "event_registrations_ticket_key" ON "event_registrations" USING btree ("ticket_code");--> statement-breakpoint
+CREATE UNIQUE INDEX "event_registrations_calendar_key" ON "event_registrations" USING btree ("calendar_token");--> statement-breakpoint
 CREATE INDEX "event_registrations_status_idx" ON "event_registrations" USING btree ("event_id","status","waitlisted_at");--> statement-breakpoint
 CREATE INDEX "event_registrations_user_idx" ON "event_registrations" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "event_rooms_event_idx" ON "event_rooms" USING btree ("event_id");--> statement-breakpoint

@@ -136,10 +136,13 @@ export const eventRegistrations = pgTable(
     /** Position on the waiting list is by this time (first come, first promoted). */
     waitlistedAt: ts('waitlisted_at'),
     decisionReason: text('decision_reason'),
-    /** sha256 of the ticket code shown as a QR code; the code itself is only in the ticket. */
-    ticketHash: text('ticket_hash').notNull(),
-    /** sha256 of the secret in the participant's iCal feed URL. */
-    calendarHash: text('calendar_hash').notNull(),
+    /**
+     * The ticket code shown as a QR code. Kept readable (not hashed) because participants must be able to
+     * show their ticket again; it grants nothing but being checked in.
+     */
+    ticketCode: text('ticket_code').notNull(),
+    /** The secret in the participant's iCal feed URL (shown again on request, can be rotated). */
+    calendarToken: text('calendar_token').notNull(),
     /** The participant's cap on scheduled meetings (null: the event default). */
     maxMeetings: integer('max_meetings'),
     /** Meeting slot ids the participant cannot attend. */
@@ -153,8 +156,8 @@ export const eventRegistrations = pgTable(
   },
   (t) => [
     uniqueIndex('event_registrations_user_key').on(t.eventId, t.userId),
-    uniqueIndex('event_registrations_ticket_key').on(t.ticketHash),
-    uniqueIndex('event_registrations_calendar_key').on(t.calendarHash),
+    uniqueIndex('event_registrations_ticket_key').on(t.ticketCode),
+    uniqueIndex('event_registrations_calendar_key').on(t.calendarToken),
     index('event_registrations_status_idx').on(t.eventId, t.status, t.waitlistedAt),
     index('event_registrations_user_idx').on(t.userId),
   ],

@@ -4,9 +4,10 @@
  * a copy of English.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { ERROR_CODES } from '../../src/domain/errors.js';
+import * as eventVocab from '../../src/domain/events/vocab.js';
 import * as vocab from '../../src/domain/shared/vocab.js';
 import { ENUMS } from '../../src/web/i18n/enums.js';
 import { DETAIL_FIELDS } from '../../src/web/listings/fields.js';
@@ -23,12 +24,19 @@ function flatten(value: unknown, prefix = '', out = new Map<string, unknown>()):
   return out;
 }
 
-const catalogues = Object.fromEntries(
-  LANGS.map((lang) => {
-    const url = new URL(`../../src/web/i18n/locales/${lang}.json`, import.meta.url);
-    return [lang, flatten(JSON.parse(readFileSync(url, 'utf8')))];
-  }),
-) as Record<Lang, Map<string, unknown>>;
+/** The main catalogue plus every area's (locales/<area>/<lang>.json); areas may not share top-level keys. */
+function loadCatalogue(lang: Lang): Map<string, unknown> {
+  const dir = new URL('../../src/web/i18n/locales/', import.meta.url);
+  const merged: Record<string, unknown> = JSON.parse(readFileSync(new URL(`${lang}.json`, dir), 'utf8'));
+  for (const area of readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory())) {
+    const messages = JSON.parse(readFileSync(new URL(`${area.name}/${lang}.json`, dir), 'utf8')) as Record<string, unknown>;
+    for (const key of Object.keys(messages)) assert.ok(!(key in merged), `${area.name}/${lang}.json redefines top-level key ${key}`);
+    Object.assign(merged, messages);
+  }
+  return flatten(merged);
+}
+
+const catalogues = Object.fromEntries(LANGS.map((lang) => [lang, loadCatalogue(lang)])) as Record<Lang, Map<string, unknown>>;
 const en = catalogues.en;
 
 const placeholders = (text: string) => new Set([...text.matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)].map((m) => m[1]));
@@ -87,7 +95,7 @@ describe('UI message catalogues', () => {
     // Languages and currencies are named by Intl.DisplayNames in the active language instead.
     const intlLabelled = new Set<unknown>([vocab.CONTENT_LANGUAGES, vocab.UI_LANGUAGES, vocab.CURRENCIES]);
     const labelled = new Set<unknown>(Object.values(ENUMS));
-    for (const [name, list] of Object.entries(vocab)) {
+    for (const [name, list] of [...Object.entries(vocab), ...Object.entries(eventVocab)]) {
       if (!Array.isArray(list) || intlLabelled.has(list)) continue;
       assert.ok(labelled.has(list), `vocab.${name} has no enum group in src/web/i18n/enums.ts`);
     }

@@ -22,9 +22,38 @@ import {
   WORK_MODES,
 } from '../../domain/shared/vocab.js';
 
+import {
+  ATTENDANCE,
+  DECLINE_REASONS,
+  DELEGATION_KINDS,
+  EVENT_KINDS,
+  EVENT_STATUSES,
+  MEETING_STATUSES,
+  ORGANISER_ROLES,
+  PARTICIPANT_TYPES,
+  QUESTION_KINDS,
+  REGISTRATION_MODES,
+  REGISTRATION_STATUSES,
+  SESSION_KINDS,
+  SESSION_ROLES,
+} from '../../domain/events/vocab.js';
+
 export const VERIFICATION_STATUSES = ['pending', 'verified', 'rejected'] as const;
 
 export const ENUMS = {
+  eventKind: EVENT_KINDS,
+  eventStatus: EVENT_STATUSES,
+  organiserRole: ORGANISER_ROLES,
+  registrationMode: REGISTRATION_MODES,
+  participantType: PARTICIPANT_TYPES,
+  registrationStatus: REGISTRATION_STATUSES,
+  sessionKind: SESSION_KINDS,
+  sessionRole: SESSION_ROLES,
+  delegationKind: DELEGATION_KINDS,
+  meetingStatus: MEETING_STATUSES,
+  declineReason: DECLINE_REASONS,
+  attendance: ATTENDANCE,
+  questionKind: QUESTION_KINDS,
   listingType: LISTING_TYPES,
   listingStatus: LISTING_STATUSES,
   visibility: VISIBILITIES,

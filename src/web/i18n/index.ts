@@ -15,6 +15,20 @@ const loaders: Record<UiLanguage, () => Promise<{ default: ResourceKey }>> = {
   vi: () => import('./locales/vi.json'),
 };
 
+/**
+ * Each product area (events, registrations, meetings…) keeps its messages in locales/<area>/<lang>.json
+ * under its own top-level keys, so areas can grow without touching one another's files.
+ */
+const areaLoaders = import.meta.glob<{ default: Record<string, unknown> }>('./locales/*/*.json');
+
+async function loadMessages(lang: UiLanguage): Promise<ResourceKey> {
+  const areas = Object.entries(areaLoaders)
+    .filter(([path]) => path.endsWith(`/${lang}.json`))
+    .map(([, load]) => load());
+  const [main, ...rest] = await Promise.all([loaders[lang](), ...areas]);
+  return Object.assign({}, main.default as Record<string, unknown>, ...rest.map((m) => m.default)) as ResourceKey;
+}
+
 const bundledBackend: BackendModule = {
   type: 'backend',
   init: () => undefined,
@@ -24,8 +38,8 @@ const bundledBackend: BackendModule = {
       callback(null, {});
       return;
     }
-    loaders[lang]().then(
-      (mod) => callback(null, mod.default),
+    loadMessages(lang).then(
+      (messages) => callback(null, messages),
       (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), null),
     );
   },
