@@ -16,6 +16,9 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { checkSchedule, idlePeriods } from '../src/domain/meetings/scheduling/checker.js';
 import { scheduleMeetings } from '../src/domain/meetings/scheduling/schedule.js';
+import { workerThreadScheduler } from '../src/domain/meetings/scheduling/thread.js';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { readB2bInstance, readPublishedOptima } from './lib/b2b.js';
 import { syntheticEvent } from './lib/synthetic.js';
 import { formatTable } from './lib/table.js';
@@ -70,6 +73,10 @@ interface SyntheticRow {
   fairnessGap: number;
   violations: number;
   seconds: number;
+  /** HTTP pings the main thread answered while the solver ran, and their latency. */
+  pingsAnswered: number;
+  pingP99Ms: number;
+  pingMaxMs: number;
 }
 
 const instancesDir = join(flags.data, 'instances');
@@ -160,7 +167,10 @@ if (!flags['skip-synthetic']) {
     [3_000, 20_000],
   ] as const) {
     const instance = syntheticEvent({ participants, requests, slots: 16, seed: 7 });
-    const result = await scheduleMeetings(instance, { timeLimitMs: syntheticTimeLimitMs, seed });
+    // The same path as the server: the whole scheduler in a worker thread, while this thread answers HTTP.
+    const probe = await startResponsivenessProbe();
+    const result = await workerThreadScheduler.schedule(instance, { timeLimitMs: syntheticTimeLimitMs, seed });
+    const responsiveness = await probe.stop();
     const verdict = checkSchedule(instance, result.assignments);
     const totalPriority = instance.meetings.reduce((sum, r) => sum + r.priority, 0);
     const lpBound = result.upperBound ?? totalPriority;
@@ -177,14 +187,20 @@ if (!flags['skip-synthetic']) {
       fairnessGap: result.fairnessGap,
       violations: verdict.violations.length,
       seconds: round(result.seconds, 2),
+      pingsAnswered: responsiveness.answered,
+      pingP99Ms: responsiveness.p99Ms,
+      pingMaxMs: responsiveness.maxMs,
     };
     syntheticRows.push(row);
-    console.log(`${participants}/${requests}: ${row.placed} placed, ${row.percentOfBound}% of the bound, ${row.seconds} s`);
+    console.log(
+      `${participants}/${requests}: ${row.placed} placed, ${row.percentOfBound}% of the bound, ${row.seconds} s; ` +
+        `meanwhile the main thread answered ${row.pingsAnswered} HTTP pings (p99 ${row.pingP99Ms} ms, max ${row.pingMaxMs} ms)`,
+    );
   }
   console.log();
   console.log(
     formatTable(
-      ['participants', 'requests', 'placed', 'placed priority', 'of priority', 'LP bound', 'bound method', '% of bound', 'breaks', 'gap', 'violations', 'seconds'],
+      ['participants', 'requests', 'placed', 'placed priority', 'of priority', 'LP bound', 'bound method', '% of bound', 'breaks', 'gap', 'violations', 'seconds', 'pings', 'ping p99 ms'],
       syntheticRows.map((r) => [
         r.participants,
         r.requests,
@@ -198,6 +214,8 @@ if (!flags['skip-synthetic']) {
         r.fairnessGap,
         r.violations,
         r.seconds.toFixed(2),
+        r.pingsAnswered,
+        r.pingP99Ms,
       ]),
     ),
   );
@@ -206,6 +224,36 @@ if (!flags['skip-synthetic']) {
 mkdirSync(dirname(flags.json), { recursive: true });
 writeFileSync(flags.json, `${JSON.stringify({ timeLimitMs, syntheticTimeLimitMs, seed, instances: instanceRows, synthetic: syntheticRows }, null, 2)}\n`);
 console.log(`\nwrote ${flags.json}`);
+
+/**
+ * Starts a tiny HTTP server on this thread and pings it every 20 ms; stop() reports how many pings were
+ * answered and how long they took (a blocked event loop would show as missing or slow answers).
+ */
+async function startResponsivenessProbe(): Promise<{ stop(): Promise<{ answered: number; p99Ms: number; maxMs: number }> }> {
+  const server = createServer((_req, res) => res.end('pong'));
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address() as AddressInfo;
+  const latencies: number[] = [];
+  let running = true;
+  const loop = (async () => {
+    while (running) {
+      const started = performance.now();
+      await fetch(`http://127.0.0.1:${port}/`).then((r) => r.text());
+      latencies.push(performance.now() - started);
+      await new Promise((ok) => setTimeout(ok, 20));
+    }
+  })();
+  return {
+    async stop() {
+      running = false;
+      await loop;
+      await new Promise((ok) => server.close(ok));
+      const sorted = [...latencies].sort((a, b) => a - b);
+      const p99 = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.99))] ?? 0;
+      return { answered: sorted.length, p99Ms: round(p99, 1), maxMs: round(sorted.at(-1) ?? 0, 1) };
+    },
+  };
+}
 
 function round(value: number, digits: number): number {
   const scale = 10 ** digits;

@@ -21,6 +21,9 @@ import { dispatchOutbox } from './db/outbox-dispatcher.js';
 import { unitOfWork } from './db/unit-of-work.js';
 import type { TaxonomyCache } from './db/stores/platform.js';
 import { AppError } from './domain/errors.js';
+import { runQueuedSchedules } from './domain/meetings/planning.js';
+import { sweepMeetingRequests } from './domain/meetings/requests.js';
+import { workerThreadScheduler, type MeetingScheduler } from './domain/meetings/scheduling/thread.js';
 import { systemClock, type Clock, type MailTransport } from './domain/ports.js';
 import type { App, AppContext } from './server/context.js';
 import { DEMO_SETTING } from './db/seed/reference.js';
@@ -47,6 +50,8 @@ export interface AppPorts {
   mailTransport?: MailTransport;
   /** An already-open database (tests share one per file); otherwise opened from config. */
   database?: Database;
+  /** The meeting scheduler; by default it runs in a worker thread. */
+  scheduler?: MeetingScheduler;
 }
 
 export interface BuiltApp {
@@ -78,12 +83,23 @@ export async function buildApp(config: Config, ports: AppPorts = {}): Promise<Bu
   };
   const uow = unitOfWork(database.db, taxonomyCache, () => undefined);
   let demoLoaded = false;
+  const scheduler = ports.scheduler ?? workerThreadScheduler;
+  const meetingContext = { clock, publicUrl: config.publicUrl };
+  let scheduling: ReturnType<typeof runQueuedSchedules> | null = null;
   const ctx: AppContext = {
     config,
     clock,
     database,
     uow,
     flushOutbox,
+    runScheduleJobs: () => {
+      // One runner per app instance; other servers take other runs (claimed with SKIP LOCKED).
+      scheduling ??= runQueuedSchedules(uow, meetingContext, scheduler).finally(() => {
+        scheduling = null;
+      });
+      return scheduling;
+    },
+    sweepMeetingRequests: () => uow.run((s) => sweepMeetingRequests(s, meetingContext)),
     demo: async () => {
       // Only a positive answer is remembered: the demo set may be loaded after start-up.
       if (!demoLoaded) demoLoaded = (await uow.read((s) => s.platform.getSetting(DEMO_SETTING))) !== null;

@@ -7,6 +7,7 @@
  */
 import { sql } from 'drizzle-orm';
 import type { SessionPerson } from '../domain/events/store.js';
+import type { MeetingOutcome } from '../domain/meetings/store.js';
 import { boolean, date, index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -313,7 +314,7 @@ export const meetings = pgTable(
     requesterAttendance: text('requester_attendance'),
     receiverAttendance: text('receiver_attendance'),
     /** { kind: 'cooperation_intention', cooperationType, estimatedValueMinor, currency, note, by, at } */
-    outcome: jsonb('outcome').$type<Record<string, unknown> | null>(),
+    outcome: jsonb('outcome').$type<MeetingOutcome | null>(),
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

@@ -14,6 +14,10 @@ export interface AppContext {
   demo: () => Promise<boolean>;
   /** Sends queued mail now (also runs on a timer). */
   flushOutbox: () => Promise<void>;
+  /** Carries out queued scheduler runs (also runs on a timer and right after a run is queued). */
+  runScheduleJobs: () => Promise<Array<{ runId: string; eventId: string; status: 'done' | 'failed' }>>;
+  /** Expires unanswered meeting requests and sends reminders (runs on a timer). */
+  sweepMeetingRequests: () => Promise<{ expired: number; reminded: number }>;
 }
 
 export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, TypeBoxTypeProvider>;

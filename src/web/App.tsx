@@ -1,6 +1,6 @@
 /** Providers (query cache, antd theme and locale) and the route table. */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { lazy } from 'react';
+import { lazy, Suspense } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { isApiError } from './api/client';
@@ -57,8 +57,32 @@ const router = createBrowserRouter([
       { path: 'admin/moderation', element: page(() => import('./pages/admin/ModerationPage')) },
       { path: 'admin/verification', element: page(() => import('./pages/admin/VerificationPage')) },
       { path: 'admin/outbox', element: page(() => import('./pages/admin/OutboxPage')) },
+      { path: 'events', element: page(() => import('./events/EventsPage')) },
+      { path: 'events/new', element: page(() => import('./events/EventFormPage')) },
+      { path: 'events/:id/edit', element: page(() => import('./events/EventFormPage')) },
+      { path: 'events/:id/ticket', element: page(() => import('./events/registrations/TicketPage')) },
+      { path: 'events/:id/check-in', element: page(() => import('./events/registrations/CheckInPage')) },
+      { path: 'events/:id/agenda', element: page(() => import('./meetings/AgendaRedirect')) },
+      { path: 'events/:id/:tab?', element: page(() => import('./events/EventDetailPage')) },
       { path: '*', element: page(() => import('./pages/NotFoundPage')) },
     ],
+  },
+  // The printable programme stands alone, without the app's header and footer.
+  {
+    path: 'events/:id/print',
+    errorElement: <RouteError />,
+    element: <Suspense fallback={null}>{page(() => import('./events/PrintProgrammePage'))}</Suspense>,
+  },
+  // The meetings area's print pages (my agenda with its table map; one sheet per table) stand alone too.
+  {
+    path: 'events/:id/agenda/print',
+    errorElement: <RouteError />,
+    element: <Suspense fallback={null}>{page(() => import('./meetings/print/AgendaPrintPage'))}</Suspense>,
+  },
+  {
+    path: 'events/:id/meetings/tables/print',
+    errorElement: <RouteError />,
+    element: <Suspense fallback={null}>{page(() => import('./meetings/print/TableSheetsPrintPage'))}</Suspense>,
   },
 ]);
 

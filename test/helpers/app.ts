@@ -10,6 +10,7 @@ import { openDatabase, type Database } from '../../src/db/client.js';
 import { ensurePlatformAdmin, ensureTaxonomy } from '../../src/db/seed/reference.js';
 import type { Clock, MailTransport, OutgoingMail } from '../../src/domain/ports.js';
 import { TestClient } from './client.js';
+import type { MeetingScheduler } from '../../src/domain/meetings/scheduling/thread.js';
 import { storeOnlyTransport } from '../../src/server/mail.js';
 
 export class FakeClock implements Clock {
@@ -69,12 +70,12 @@ export interface TestApp extends BuiltApp {
   shutdown(): Promise<void>;
 }
 
-export async function createTestApp(env: Record<string, string> = {}, options: { storeOnlyMail?: boolean } = {}): Promise<TestApp> {
+export async function createTestApp(env: Record<string, string> = {}, options: { storeOnlyMail?: boolean; scheduler?: MeetingScheduler } = {}): Promise<TestApp> {
   const { database, drop } = await openTestDatabase();
   const config = parseConfig({ LOG_LEVEL: 'silent', PUBLIC_URL: 'http://innox.test', RATE_LIMIT_REGISTER_PER_HOUR: '10000', RATE_LIMIT_WRITES_PER_MINUTE: '10000', ...env }, '0.0.0-test');
   const clock = new FakeClock();
   const mail = new RecordingTransport();
-  const built = await buildApp(config, { database, clock, mailTransport: options.storeOnlyMail ? storeOnlyTransport : mail });
+  const built = await buildApp(config, { database, clock, mailTransport: options.storeOnlyMail ? storeOnlyTransport : mail, ...(options.scheduler ? { scheduler: options.scheduler } : {}) });
   await ensureTaxonomy(database.db);
   await ensurePlatformAdmin(built.ctx.uow, ADMIN_EMAIL, ADMIN_PASSWORD);
   const client = () => new TestClient(built.app);

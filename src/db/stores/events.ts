@@ -3,7 +3,7 @@ import type { MeetingSettings, RegistrationForm } from '../../domain/events/sche
 import type { EventOrganiser, EventRecord, EventSessionRecord, EventStore, EventView} from '../../domain/events/store.js';
 import type { EventKind, EventStatus, OrganiserRole, RegistrationMode, SessionKind } from '../../domain/events/vocab.js';
 import type { Executor } from '../client.js';
-import { eventOrganisers, eventRegistrations, eventRooms, events, eventSessions, organisations } from '../schema.js';
+import { eventOrganisers, eventRegistrations, eventRooms, events, eventSessionAttendees, eventSessions, organisations } from '../schema.js';
 
 const toRecord = (row: typeof events.$inferSelect): EventRecord => ({
   ...row,
@@ -160,6 +160,54 @@ export function eventStore(db: Executor): EventStore {
         .delete(eventSessions)
         .where(and(eq(eventSessions.eventId, eventId), eq(eventSessions.id, sessionId)))
         .returning({ id: eventSessions.id });
+      return rows.length === 1;
+    },
+    async lockSession(eventId, sessionId) {
+      const [row] = await db
+        .select()
+        .from(eventSessions)
+        .where(and(eq(eventSessions.eventId, eventId), eq(eventSessions.id, sessionId)))
+        .for('update');
+      return row ? toSession(row) : null;
+    },
+    async setOnlineViewers(eventId, sessionId, count) {
+      const rows = await db
+        .update(eventSessions)
+        .set({ onlineViewers: count, updatedAt: new Date() })
+        .where(and(eq(eventSessions.eventId, eventId), eq(eventSessions.id, sessionId)))
+        .returning({ id: eventSessions.id });
+      return rows.length === 1;
+    },
+
+    async sessionAttendeeCounts(eventId) {
+      const rows = await db
+        .select({ sessionId: eventSessionAttendees.sessionId, count: sql<number>`count(*)::int` })
+        .from(eventSessionAttendees)
+        .innerJoin(eventRegistrations, eq(eventRegistrations.id, eventSessionAttendees.registrationId))
+        .where(and(eq(eventSessionAttendees.eventId, eventId), eq(eventRegistrations.status, 'confirmed')))
+        .groupBy(eventSessionAttendees.sessionId);
+      return new Map(rows.map((r) => [r.sessionId, Number(r.count)]));
+    },
+    async sessionsAttendedBy(eventId, registrationId) {
+      const rows = await db
+        .select({ sessionId: eventSessionAttendees.sessionId })
+        .from(eventSessionAttendees)
+        .where(and(eq(eventSessionAttendees.eventId, eventId), eq(eventSessionAttendees.registrationId, registrationId)));
+      return rows.map((r) => r.sessionId);
+    },
+    async addSessionAttendee(eventId, sessionId, registrationId) {
+      const rows = await db
+        .insert(eventSessionAttendees)
+        .values({ eventId, sessionId, registrationId })
+        .onConflictDoNothing()
+        .returning({ sessionId: eventSessionAttendees.sessionId });
+      return rows.length === 1;
+    },
+    async removeSessionAttendee(eventId, sessionId, registrationId) {
+      const rows = await db
+        .delete(eventSessionAttendees)
+        .where(and(eq(eventSessionAttendees.eventId, eventId), eq(eventSessionAttendees.sessionId, sessionId), eq(eventSessionAttendees.registrationId, registrationId)))
+        .returning({ sessionId: eventSessionAttendees.sessionId });
       return rows.length === 1;
     },
   };

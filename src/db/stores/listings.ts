@@ -74,6 +74,7 @@ function conditions(q: ListingQuery): SQL[] {
     // Filtering by organisation must not reveal which anonymous listings it owns.
     if (!q.viewer.isPlatformAdmin && !q.viewer.organisationIds.includes(q.organisationId)) c.push(ne(listings.visibility, 'anonymous'));
   }
+  if (q.ids) c.push(q.ids.length ? inArray(listings.id, q.ids) : sql`false`);
   if (q.text) c.push(sql`${listings.search} @@ ${q.text.all}::tsquery`);
   if (q.type?.length) c.push(inArray(listings.type, q.type));
   if (q.sector?.length) c.push(arrayOverlaps(listings.sectors, q.sector));

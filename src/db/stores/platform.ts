@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray, like } from 'drizzle-orm';
 import type { OutboxItem, PlatformStore, TaxonomyConcept } from '../../domain/platform/store.js';
 import type { Executor } from '../client.js';
 import { auditLog, outbox, settings, taxonomyConcepts } from '../schema.js';
@@ -25,6 +25,13 @@ export function platformStore(db: Executor, cache: TaxonomyCache): PlatformStore
       const id = randomUUID();
       await db.insert(outbox).values({ id, to: mail.to, subject: mail.subject, text: mail.text });
       return id;
+    },
+    async discardMailTo(suffix) {
+      const rows = await db
+        .delete(outbox)
+        .where(and(eq(outbox.status, 'queued'), like(outbox.to, `%${suffix.replace(/[\\%_]/g, (c) => `\\${c}`)}`)))
+        .returning({ id: outbox.id });
+      return rows.length;
     },
     async listOutbox(limit) {
       const rows = await db.select().from(outbox).orderBy(desc(outbox.createdAt)).limit(limit);

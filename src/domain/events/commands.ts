@@ -5,6 +5,7 @@ import { loadOrganisation } from '../organisations/commands.js';
 import type { Actor, Clock, Stores } from '../ports.js';
 import { assertCountries } from '../shared/countries.js';
 import { canOnEvent, type EventAction } from './policy.js';
+import { promoteFromWaitlist } from './registrations.js';
 import { DEFAULT_MEETING_SETTINGS, DEFAULT_REGISTRATION_FORM, type EventInput, type EventPatch, type OrganiserInput } from './schema.js';
 import type { EventListFilter, EventRecord, EventUpdate, EventView } from './store.js';
 import { assertTimeZone } from './time.js';
@@ -110,7 +111,8 @@ export async function createEvent(stores: Stores, clock: Clock, actor: Actor | n
   return id;
 }
 
-export async function updateEvent(stores: Stores, actor: Actor | null, id: string, patch: EventPatch): Promise<void> {
+/** `clock` and `publicUrl` serve the waiting list: raising the capacity confirms waiting registrants and mails them. */
+export async function updateEvent(stores: Stores, actor: Actor | null, id: string, patch: EventPatch, clock: Clock, publicUrl: string): Promise<void> {
   const { event, actor: a } = await eventFor(stores, actor, id, 'edit');
   const { version, registrationClosesAt, ...fields } = patch;
   checkEventFields(fields, event);
@@ -122,6 +124,7 @@ export async function updateEvent(stores: Stores, actor: Actor | null, id: strin
     const current = await stores.events.find(id);
     fail('VERSION_CONFLICT', { currentVersion: current?.version });
   }
+  if (fields.capacity !== undefined) await promoteFromWaitlist(stores, clock, event, publicUrl);
 }
 
 async function setStatus(stores: Stores, actor: Actor | null, id: string, action: 'publish' | 'cancel', status: 'published' | 'cancelled'): Promise<EventView> {

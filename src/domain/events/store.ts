@@ -109,4 +109,16 @@ export interface EventStore {
   insertSession(session: Omit<EventSessionRecord, 'version'>): Promise<void>;
   updateSession(eventId: string, sessionId: string, patch: Partial<Omit<EventSessionRecord, 'id' | 'eventId' | 'version'>>, expectedVersion?: number): Promise<boolean>;
   deleteSession(eventId: string, sessionId: string): Promise<boolean>;
+  /** Locks the session row until the transaction ends, so sign-ups against its capacity take turns. */
+  lockSession(eventId: string, sessionId: string): Promise<EventSessionRecord | null>;
+  /** Sets the recorded online-viewer figure; not an edit of the programme, so the version stays. */
+  setOnlineViewers(eventId: string, sessionId: string, count: number): Promise<boolean>;
+
+  /** Sign-ups per session (by confirmed registrations only); sessions without any are absent. */
+  sessionAttendeeCounts(eventId: string): Promise<Map<string, number>>;
+  /** The sessions a registration signed up for. */
+  sessionsAttendedBy(eventId: string, registrationId: string): Promise<string[]>;
+  /** False when the registration had already signed up. */
+  addSessionAttendee(eventId: string, sessionId: string, registrationId: string): Promise<boolean>;
+  removeSessionAttendee(eventId: string, sessionId: string, registrationId: string): Promise<boolean>;
 }

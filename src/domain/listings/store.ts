@@ -72,6 +72,8 @@ export interface ListingQuery {
   deadlineBefore?: string;
   deadlineAfter?: string;
   organisationId?: string;
+  /** Only these listings (e.g. those linked to an event); an empty list matches nothing. */
+  ids?: string[];
   sort: ListingSort;
   after: { key: number; id: string } | null;
   limit: number;

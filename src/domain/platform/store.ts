@@ -32,6 +32,8 @@ export interface TaxonomyConcept {
 export interface PlatformStore {
   audit(entry: AuditEntry): Promise<void>;
   enqueueMail(mail: OutgoingMail): Promise<string>;
+  /** Drops queued mail to addresses ending in `suffix` (demo accounts have no mailboxes). */
+  discardMailTo(suffix: string): Promise<number>;
   listOutbox(limit: number): Promise<OutboxItem[]>;
   taxonomy(): Promise<TaxonomyConcept[]>;
   /** The codes among `codes` that are not in the taxonomy (of the given kind). */

@@ -17,6 +17,7 @@ function useNavItems(): MenuProps['items'] {
     const items: NonNullable<MenuProps['items']> = [
       { key: '/', label: <Link to="/">{t('nav.home')}</Link> },
       { key: '/listings', label: <Link to="/listings">{t('nav.listings')}</Link> },
+      { key: '/events', label: <Link to="/events">{t('events.nav')}</Link> },
       { key: '/organisations', label: <Link to="/organisations">{t('nav.organisations')}</Link> },
     ];
     if (user) items.push({ key: '/my', label: <Link to="/my">{t('nav.my')}</Link> });
@@ -176,6 +177,7 @@ export function AppLayout() {
           </div>
           <Space wrap size="large">
             <Link to="/listings">{t('nav.listings')}</Link>
+            <Link to="/events">{t('events.nav')}</Link>
             <Link to="/organisations">{t('nav.organisations')}</Link>
             {!user && <Link to="/register">{t('nav.register')}</Link>}
             {demo && <Tag color="gold">{t('app.demoTag')}</Tag>}

@@ -66,7 +66,7 @@ export async function eventRoutes(app: App, ctx: AppContext) {
     },
     async (request) =>
       ctx.uow.run(async (s) => {
-        await commands.updateEvent(s, request.actor, request.params.id, request.body);
+        await commands.updateEvent(s, request.actor, request.params.id, request.body, ctx.clock, ctx.config.publicUrl);
         return presentEvent(await commands.loadEvent(s, request.actor, request.params.id), request.actor);
       }),
   );
