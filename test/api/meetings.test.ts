@@ -352,3 +352,17 @@ describe('requests to a delegation', () => {
     expectError(await d2.client.post(meetingUrl(res.body.id, '/accept')), 404, 'MEETING_NOT_FOUND');
   });
 });
+
+describe('participants who leave', () => {
+  test('cancelling a registration cancels that participant’s meetings and tells the other side', async () => {
+    const x = await participant('Lyon Photonics', 'FR');
+    const y = await participant('Quy Nhon Seafood Tech', 'VN');
+    const m = await request(x, y, 'Cold-chain sensors?');
+    expectStatus(await y.client.post(meetingUrl(m.id, '/accept')), 200);
+    expectStatus(await y.client.post(`/api/events/${event.id}/registrations/${y.registrationId}/cancel`), 200);
+    const seen = await x.client.get<Meeting>(meetingUrl(m.id));
+    assert.equal(seen.body.status, 'cancelled');
+    assert.ok((await mailTo(x.email)).some((mail) => /cancelled/.test(mail.subject) && /no longer takes part/.test(mail.text)));
+    expectError(await y.client.get(`/api/events/${event.id}/meetings/mine`), 409, 'NOT_A_PARTICIPANT');
+  });
+});

@@ -316,6 +316,30 @@ describe('events: timetable, printable programme, registration, ticket and check
     assert.ok(mine.checkedInAt, 'the registration is checked in');
   });
 
+  step('the organiser assigns a booth; the participant finds it and themselves in the directory', async () => {
+    const page = organiserPage;
+    await page.goto(`/events/${eventId}/exhibitors`);
+    await page.getByRole('button', { name: m('en', 'registrations.exhibitors.add') }).click();
+    const dialog = page.getByRole('dialog', { name: m('en', 'registrations.exhibitors.add') });
+    await pickOption(page, dialog.getByLabel(m('en', 'registrations.exhibitors.organisation')), participant.name);
+    await dialog.getByLabel(m('en', 'registrations.exhibitors.booth')).fill('A12');
+    await dialog.getByLabel(m('en', 'registrations.exhibitors.hall')).fill('Hall 1');
+    await dialog.getByLabel(m('en', 'registrations.exhibitors.area')).fill('36');
+    await dialog.getByRole('button', { name: msg('en', 'common.save') }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByRole('cell', { name: 'A12', exact: true }).waitFor();
+    await page.getByText('36 m²').first().waitFor();
+
+    const other = participantPage;
+    await other.goto(`/events/${eventId}/exhibitors`);
+    await other.getByRole('cell', { name: 'A12', exact: true }).waitFor();
+    await screenshot(other, 'events-14-exhibitors');
+    await other.getByRole('tab', { name: m('en', 'registrations.directory.tab') }).click();
+    await other.getByText(m('en', 'registrations.directory.total', { total: 1 })).waitFor();
+    await other.locator('.ant-card').filter({ hasText: participant.name }).first().waitFor();
+    await screenshot(other, 'events-15-participants');
+  });
+
   test('nothing went wrong in the browsers besides the expected answers', () => {
     const expected = [
       // Before registering, "is there a registration of mine?" is answered 404, which the page reads as "no".

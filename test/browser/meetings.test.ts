@@ -49,8 +49,15 @@ interface Setup {
   slots: Array<{ id: string; startsAt: string }>;
   tables: Array<{ id: string; label: string }>;
 }
+interface Place {
+  slotId: string;
+  tableLabel: string;
+  startsAt: string;
+}
 interface ScheduleBody {
-  meetings: Array<{ id: string; requester: { id: string } | null; receiver: { id: string } | null; place: { slotId: string; tableLabel: string } | null }>;
+  slots: Array<{ id: string; startsAt: string }>;
+  tables: Array<{ id: string; label: string }>;
+  meetings: Array<{ id: string; requester: { id: string } | null; receiver: { id: string } | null; draft: Place | null; place: Place | null }>;
   quality: { violations: number; placed: number };
 }
 
@@ -217,7 +224,7 @@ describe('meetings: a matchmaking day from requests to a printed agenda', () => 
     await card.getByText('cell-to-pack').waitFor();
     await card.getByRole('button', { name: exactName(m('requests.accept')) }).click();
     await page.getByText(m('requests.accepted')).waitFor();
-    await card.getByText(msg('en', 'enum.meetingStatus.accepted')).waitFor();
+    await card.getByText(msg('en', 'enum.meetingStatus.accepted'), { exact: true }).waitFor();
 
     await page.getByRole('tab', { name: m('view.find') }).click();
     await requestMeeting(page, HANOI, 'Your cathode materials for our next cell?');
@@ -243,7 +250,7 @@ describe('meetings: a matchmaking day from requests to a printed agenda', () => 
     await screenshot(page, 'meetings-03-requests');
 
     await page.getByRole('tab', { name: m('view.availability') }).click();
-    await page.getByRole('checkbox', { name: new RegExp(`^${m('availability.cannotAttend')}: .*09:00`) }).check();
+    await page.getByRole('checkbox', { name: new RegExp(`^${m('availability.cannotAttend')}: .*\\b9:00`) }).check();
     await page.getByText(m('availability.summary', { count: 1, total: 4 })).waitFor();
     await page.getByRole('button', { name: m('availability.save') }).click();
     await page.getByText(m('availability.saved')).waitFor();
@@ -252,20 +259,20 @@ describe('meetings: a matchmaking day from requests to a printed agenda', () => 
   step('the requester sees the decline with its reason', async () => {
     const page = await openPageAs(NINGBO);
     await page.goto(meetingsUrl('?view=requests'));
-    await page.getByRole('radio', { name: m('requests.outgoing', { count: 1 }) }).check({ force: true });
+    await page.getByRole('radio', { name: m('requests.outgoing', { count: 1 }) }).locator('xpath=..').click();
     const card = page.getByRole('list', { name: m('requests.outgoingList') }).getByRole('listitem').filter({ hasText: HANOI.name });
     await card.getByText(m('requests.reasonShown', { reason: msg('en', 'enum.declineReason.no_time') })).waitFor();
     await card.getByText('Fully booked on that day, sorry.').waitFor();
   });
 
-  step('the organiser sees the requests by status, runs the scheduler, checks the draft grid and publishes', async () => {
+  step('the organiser sees the requests by status, runs the scheduler and checks the draft grid', async () => {
     const page = organiserPage;
     await page.goto(meetingsUrl('?view=planner&section=requests'));
     const counts = page.getByRole('list', { name: m('overview.counts') });
     await counts.getByRole('listitem').filter({ hasText: msg('en', 'enum.meetingStatus.accepted') }).getByText('2', { exact: true }).waitFor();
     await counts.getByRole('listitem').filter({ hasText: msg('en', 'enum.meetingStatus.declined') }).getByText('1', { exact: true }).waitFor();
 
-    await page.getByRole('radio', { name: m('planner.schedule') }).check({ force: true });
+    await page.getByRole('radio', { name: m('planner.schedule') }).locator('xpath=..').click();
     await page.getByText(m('publish.nothing')).waitFor();
     await page.getByRole('button', { name: m('run.all') }).click();
     await page.getByRole('status').getByText(/Waiting for the scheduler|Scheduling/).waitFor();
@@ -276,7 +283,53 @@ describe('meetings: a matchmaking day from requests to a printed agenda', () => 
     await grid.getByRole('button', { name: new RegExp(`${AACHEN.name}.*${HANOI.name}`) }).waitFor();
     await grid.getByRole('button', { name: new RegExp(`${AACHEN.name}.*${NINGBO.name}`) }).waitFor();
     await screenshot(page, 'meetings-04-planner-grid');
+  });
 
+  /** Picks the option of an open antd select whose text matches (options here are not plain labels). */
+  const chooseOption = async (page: Page, label: string, text: RegExp) => {
+    await page.getByRole('dialog').getByLabel(label).click();
+    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: text }).click();
+  };
+  // 9:00 in Shanghai (UTC+8, no daylight saving) as the en-US UI writes it: "9:00".
+  const shanghaiClock = (iso: string) => {
+    const local = new Date(Date.parse(iso) + 8 * 3_600_000);
+    return `${local.getUTCHours() % 12 || 12}:${String(local.getUTCMinutes()).padStart(2, '0')}`;
+  };
+
+  step('a hand move onto a busy place is refused in words; a move to a free place is pinned', async () => {
+    const page = organiserPage;
+    const plan = await organiserApi.call<ScheduleBody>('GET', `/api/events/${eventId}/schedule`);
+    const involves = (meeting: ScheduleBody['meetings'][number], person: Person) => [meeting.requester?.id, meeting.receiver?.id].includes(registrationIds.get(person.name));
+    const withNingbo = plan.meetings.find((x) => involves(x, NINGBO));
+    const withHanoi = plan.meetings.find((x) => involves(x, HANOI));
+    assert.ok(withNingbo?.draft && withHanoi?.draft);
+    const grid = page.getByRole('region', { name: m('grid.title') });
+    await grid.getByRole('button', { name: new RegExp(`${AACHEN.name}.*${HANOI.name}`) }).click();
+    const dialog = page.getByRole('dialog', { name: m('move.title') });
+    // Onto the other meeting's slot and table: Aachen is busy there and the table is taken.
+    await chooseOption(page, m('move.slot'), new RegExp(`Dec 3 ${shanghaiClock(withNingbo.draft.startsAt)}\\b`));
+    await chooseOption(page, m('move.table'), new RegExp(`^${withNingbo.draft.tableLabel}\\b`));
+    await dialog.getByRole('button', { name: m('move.place') }).click();
+    await dialog.getByText(m('conflict.title')).waitFor();
+    await dialog.getByText(m('conflict.participantBusy', { name: AACHEN.name, other: NINGBO.name })).waitFor();
+    await dialog.getByText(m('conflict.tableTaken', { table: withNingbo.draft.tableLabel, a: AACHEN.name, b: NINGBO.name })).waitFor();
+    await screenshot(page, 'meetings-05-move-conflict');
+
+    // A slot neither meeting uses and Hanoi can attend (not the first), at another table, pinned.
+    const free = plan.slots.slice(1).find((x) => x.id !== withNingbo.draft?.slotId && x.id !== withHanoi.draft?.slotId);
+    const otherTable = plan.tables.find((x) => x.label !== withHanoi.draft?.tableLabel);
+    assert.ok(free && otherTable);
+    await chooseOption(page, m('move.slot'), new RegExp(`Dec 3 ${shanghaiClock(free.startsAt)}\\b`));
+    await chooseOption(page, m('move.table'), new RegExp(`^${otherTable.label}\\b`));
+    await dialog.getByRole('checkbox', { name: m('move.pin') }).check();
+    await dialog.getByRole('button', { name: m('move.place') }).click();
+    await page.getByText(m('move.moved')).waitFor();
+    await grid.getByRole('button', { name: new RegExp(`${AACHEN.name}.*${HANOI.name}.*${m('grid.tableHead', { table: otherTable.label })}.*${m('planner.pinned')}`) }).waitFor();
+    await page.getByText(m('quality.valid')).waitFor();
+  });
+
+  step('the organiser publishes the draft after a confirmation naming the number of changes', async () => {
+    const page = organiserPage;
     await page.getByRole('button', { name: exactName(m('publish.button')) }).click();
     const confirm = page.getByRole('dialog');
     await confirm.getByText(m('publish.confirmText', { count: 2 })).waitFor();
@@ -300,7 +353,7 @@ describe('meetings: a matchmaking day from requests to a printed agenda', () => 
     await page.getByRole('region', { name: m('grid.title') }).getByRole('button', { name: new RegExp(AACHEN.name) }).first().waitFor();
     const width = await page.evaluate(() => (globalThis as unknown as BrowserGlobals).document.documentElement.scrollWidth);
     assert.ok(width <= PHONE.width, `the page is ${width}px wide on a ${PHONE.width}px screen`);
-    await screenshot(page, 'meetings-05-planner-phone');
+    await screenshot(page, 'meetings-06-planner-phone');
   });
 
   step('a participant reads the agenda with table numbers and downloads it as iCalendar', async () => {
@@ -313,7 +366,7 @@ describe('meetings: a matchmaking day from requests to a printed agenda', () => 
     for (const label of await tables.allTextContents()) assert.match(label, /^Table T[123]$/);
     await page.getByText(HANOI.name).first().waitFor();
     await page.getByText(NINGBO.name).first().waitFor();
-    await screenshot(page, 'meetings-06-agenda');
+    await screenshot(page, 'meetings-07-agenda');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: m('agenda.downloadIcs') }).click()]);
     const path = await download.path();
@@ -336,7 +389,7 @@ describe('meetings: a matchmaking day from requests to a printed agenda', () => 
     const mine = page.locator('.mtg-map-mine');
     assert.ok((await mine.count()) >= 1);
     assert.equal(await page.locator('.mtg-map-table').count(), 3);
-    await screenshot(page, 'meetings-07-agenda-print');
+    await screenshot(page, 'meetings-08-agenda-print');
   });
 
   step("the organiser's table sheets list each table's meetings on its own page", async () => {
@@ -346,7 +399,7 @@ describe('meetings: a matchmaking day from requests to a printed agenda', () => 
     const sheets = page.locator('.mtg-sheet');
     assert.ok((await sheets.count()) >= 1);
     await page.getByText(AACHEN.name).first().waitFor();
-    await screenshot(page, 'meetings-08-table-sheets');
+    await screenshot(page, 'meetings-09-table-sheets');
   });
 
   test('the journey caused no console errors, page errors or failed requests', () => {

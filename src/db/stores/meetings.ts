@@ -285,11 +285,13 @@ export function meetingStore(db: Executor): MeetingStore {
         .where(eq(scheduleRuns.id, id));
     },
     async setDraftPlaces(eventId, places) {
-      for (const p of places) {
-        await db
-          .update(meetings)
-          .set({ draftSlotId: p.slotId, draftTableId: p.tableId, version: sql`${meetings.version} + 1`, updatedAt: new Date() })
-          .where(and(eq(meetings.eventId, eventId), eq(meetings.id, p.meetingId)));
+      // One statement per chunk: a large event writes thousands of places at once.
+      for (let i = 0; i < places.length; i += 500) {
+        const rows = places.slice(i, i + 500).map((p) => sql`(${p.meetingId}::uuid, ${p.slotId}::uuid, ${p.tableId}::uuid)`);
+        await db.execute(sql`
+          update ${meetings} set draft_slot_id = v.slot_id, draft_table_id = v.table_id, version = ${meetings.version} + 1, updated_at = now()
+          from (values ${sql.join(rows, sql`, `)}) as v(id, slot_id, table_id)
+          where ${meetings.id} = v.id and ${meetings.eventId} = ${eventId}`);
       }
     },
   };

@@ -102,7 +102,7 @@ export function registrationStore(db: Executor): RegistrationStore {
 
   return {
     async lockEvent(eventId) {
-      void eventId; void events;
+      await db.select({ id: events.id }).from(events).where(eq(events.id, eventId)).for('update');
     },
 
     async insertRegistration(registration) {

@@ -9,6 +9,7 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { fail, type FieldError } from '../errors.js';
+import { cancelMeetingsOfParticipant } from '../meetings/requests.js';
 import type { Actor, Clock, Stores } from '../ports.js';
 import { assertCountries } from '../shared/countries.js';
 import { authoriseOnEvent, eventFor, loadEvent } from './commands.js';
@@ -245,6 +246,8 @@ export async function cancelRegistration(
   const now = clock.now();
   await stores.registrations.updateRegistration(eventId, current.id, { status: 'cancelled', cancelledAt: now, waitlistedAt: null, decisionReason: own ? null : input.reason?.trim() || null });
   await stores.registrations.removeFromDelegations(eventId, current.id);
+  // Leaving the event means leaving one's 1:1 meetings too; the other sides are told.
+  await cancelMeetingsOfParticipant(stores, { clock, publicUrl }, eventId, current.id);
   await audit(stores, me, 'cancelled', current, { from: current.status, byParticipant: own });
   await mail(stores, own ? 'cancelled_by_participant' : 'cancelled_by_organiser', event, current.id, publicUrl, { reason: input.reason ?? null });
   if (current.status === 'confirmed') await promoteFromWaitlist(stores, clock, event, publicUrl);

@@ -238,3 +238,27 @@ export async function sweepMeetingRequests(stores: Stores, ctx: MeetingContext, 
   }
   return { expired: expired.length, reminded: due.length };
 }
+
+/**
+ * A participant who leaves the event (cancelled or declined registration) leaves their meetings too:
+ * open and accepted ones are cancelled and the other sides are told. Returns the cancelled meeting ids.
+ */
+export async function cancelMeetingsOfParticipant(stores: Stores, ctx: MeetingContext, eventId: string, registrationId: string): Promise<string[]> {
+  const event = await stores.events.find(eventId);
+  if (!event) return [];
+  const leaving = await stores.meetings.participant(eventId, registrationId);
+  const open = await stores.meetings.list(eventId, { participantId: registrationId, status: ['pending', 'accepted'] });
+  for (const m of open) {
+    await stores.meetings.update(eventId, m.id, { status: 'cancelled', draftSlotId: null, draftTableId: null, slotId: null, tableId: null, fixed: false, respondedAt: m.respondedAt ?? ctx.clock.now() });
+    const otherId = m.requesterId === registrationId ? m.receiverId : m.requesterId;
+    const other = otherId ? await stores.meetings.participant(eventId, otherId) : null;
+    if (other) {
+      await stores.platform.enqueueMail({
+        to: other.email,
+        subject: 'Innox: a meeting was cancelled',
+        text: `${leaving?.displayName ?? 'The other participant'} no longer takes part in ${eventTitle(event)}, so your meeting is cancelled.\n${ctx.publicUrl}/events/${event.id}/meetings\n`,
+      });
+    }
+  }
+  return open.map((m) => m.id);
+}

@@ -16,7 +16,7 @@ import { LinkButton } from '../components/LinkButton';
 import { useMessage } from '../components/useMessage';
 import { useEventTime } from '../events/time';
 import { useFormat } from '../i18n/format';
-import { minorDigits } from './bits';
+import { agendaLocation, minorDigits } from './bits';
 import { OutcomeModal } from './OutcomeModal';
 
 const CURRENCY_BY_COUNTRY: Record<string, OutcomeInput['currency']> = {
@@ -96,11 +96,14 @@ function AgendaEntry({ event, item, meeting, now, onOutcome }: { event: EventDto
   const { t } = useTranslation();
   const label = useEnumLabel();
   const fmt = useFormat();
+  const time = useEventTime(event.timeZone);
   const isMeeting = item.kind === 'meeting';
+  const location = agendaLocation(item);
   return (
     <Card size="small" className={isMeeting ? 'mtg-agenda-item mtg-agenda-meeting' : 'mtg-agenda-item'}>
       <Flex vertical gap={4}>
         <Flex gap={6} wrap align="center">
+          <strong className="mtg-time">{time.timeRange(item.startsAt, item.endsAt)}</strong>
           <Tag color={isMeeting ? 'green' : 'blue'}>{isMeeting ? t('meetings.agenda.meeting') : item.sessionKind ? label('sessionKind', item.sessionKind) : t('meetings.agenda.session')}</Tag>
           {isMeeting && item.tableLabel && <span className="mtg-table-label">{t('meetings.agenda.table', { table: item.tableLabel })}</span>}
         </Flex>
@@ -115,7 +118,7 @@ function AgendaEntry({ event, item, meeting, now, onOutcome }: { event: EventDto
         ) : (
           <Typography.Text strong>{item.title}</Typography.Text>
         )}
-        {item.location && <span className="muted">{item.location}</span>}
+        {location && <span className="muted">{location}</span>}
         {item.onlineUrl && (
           <a href={item.onlineUrl} target="_blank" rel="noopener noreferrer">
             <LinkOutlined aria-hidden /> {t('meetings.agenda.onlineLink')}
@@ -199,7 +202,6 @@ export function MyAgenda({ event }: { event: EventDto }) {
                 items={items.map((item) => ({
                   key: `${item.kind}-${item.id}`,
                   color: item.kind === 'meeting' ? 'green' : 'blue',
-                  title: <span className="mtg-time">{time.timeRange(item.startsAt, item.endsAt)}</span>,
                   content: <AgendaEntry event={event} item={item} meeting={meetings.get(item.id)} now={now} onOutcome={setOutcomeFor} />,
                 }))}
               />

@@ -16,7 +16,7 @@ import { useMessage } from '../components/useMessage';
 import { ServerErrorAlert } from '../events/FormBits';
 import { useEventTime } from '../events/time';
 import { useFormat } from '../i18n/format';
-import { MeetingStatusTag, otherParty, PartyLine } from './bits';
+import { MeetingStatusTag, otherParty, PartyLine, validValues } from './bits';
 
 function DeclineModal({ eventId, meeting, onClose }: { eventId: string; meeting: MeetingDto | null; onClose: () => void }) {
   const { t } = useTranslation();
@@ -32,7 +32,8 @@ function DeclineModal({ eventId, meeting, onClose }: { eventId: string; meeting:
   };
   const send = async () => {
     if (!meeting) return;
-    const values = await form.validateFields();
+    const values = await validValues(form);
+    if (!values) return;
     const note = values.note?.trim();
     answer.mutate(
       { meetingId: meeting.id, verb: 'decline', body: { reason: values.reason, ...(note ? { note } : {}) } },

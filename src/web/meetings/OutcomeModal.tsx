@@ -7,7 +7,7 @@ import { useEnumLabel } from '../components/Labels';
 import { useMessage } from '../components/useMessage';
 import { ServerErrorAlert } from '../events/FormBits';
 import { useFormat } from '../i18n/format';
-import { minorDigits, partyName } from './bits';
+import { minorDigits, partyName, validValues } from './bits';
 
 interface OutcomeValues {
   cooperationType: CooperationType;
@@ -43,7 +43,8 @@ export function OutcomeModal({ eventId, meeting, defaultCurrency, onClose }: { e
   };
   const save = async () => {
     if (!meeting) return;
-    const v = await form.validateFields();
+    const v = await validValues(form);
+    if (!v) return;
     const hasValue = v.value !== undefined && v.value !== null;
     const currency = v.currency ?? null;
     record.mutate(

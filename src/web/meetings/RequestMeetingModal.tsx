@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useRequestMeeting } from '../api/meetings';
 import { useMessage } from '../components/useMessage';
 import { ServerErrorAlert } from '../events/FormBits';
+import { validValues } from './bits';
 
 export type RequestTarget = { kind: 'participant' | 'delegation'; id: string; name: string };
 
@@ -20,7 +21,9 @@ export function RequestMeetingModal({ eventId, target, onClose }: { eventId: str
   };
   const send = async () => {
     if (!target) return;
-    const { message: text } = await form.validateFields();
+    const values = await validValues(form);
+    if (!values) return;
+    const text = values.message;
     const body = target.kind === 'participant' ? { receiverId: target.id, message: text.trim() } : { delegationId: target.id, message: text.trim() };
     request.mutate(body, {
       onSuccess: () => {

@@ -1,6 +1,6 @@
 /** Small pieces the meetings views share: status tags, the other party, slots grouped by day and session. */
 import { PushpinFilled, TeamOutlined } from '@ant-design/icons';
-import { Tag, Tooltip, Typography } from 'antd';
+import { type FormInstance, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { MeetingStatus } from '../../domain/events/vocab';
 import { localDay } from '../../domain/events/time';
@@ -92,4 +92,21 @@ export function minorDigits(currency: string): number {
   } catch {
     return 2;
   }
+}
+
+/** The form's values, or null when a field is invalid (antd shows the field's message; nothing to throw). */
+export async function validValues<T>(form: FormInstance<T>): Promise<T | null> {
+  try {
+    return await form.validateFields();
+  } catch {
+    return null;
+  }
+}
+
+/** Where an agenda item is, without repeating a meeting's table label (shown on its own). */
+export function agendaLocation(item: { kind: 'session' | 'meeting'; location: string | null; tableLabel: string | null }): string | null {
+  if (item.kind !== 'meeting' || !item.location || !item.tableLabel) return item.location;
+  if (item.location === item.tableLabel) return null;
+  const prefix = `${item.tableLabel} · `;
+  return item.location.startsWith(prefix) ? item.location.slice(prefix.length) : item.location;
 }

@@ -33,7 +33,7 @@ function MeetingCard({ meeting, onOpen, where }: { meeting: MeetingDto; onOpen: 
       type="button"
       className={`mtg-cell-card${change ? ` mtg-change-${change}` : ''}`}
       onClick={onOpen}
-      aria-label={t('meetings.grid.cardLabel', { a: partyName(a), b: partyName(b), where, change: changeText })}
+      aria-label={`${t('meetings.grid.cardLabel', { a: partyName(a), b: partyName(b), where, change: changeText })}${meeting.fixed ? `, ${t('meetings.planner.pinned')}` : ''}`}
     >
       <span className="mtg-cell-head">
         {meeting.fixed && <PinnedIcon />}

@@ -61,7 +61,7 @@ export function QualityPanel({ event, schedule }: { event: EventDto; schedule: S
         {stat(t('meetings.quality.fairnessGap'), fmt.number(q.fairnessGap))}
         {stat(t('meetings.quality.unpublished'), fmt.number(changes), changes > 0 ? '#b45309' : undefined)}
       </Row>
-      <Flex gap={6} align="center" style={{ marginTop: 8 }}>
+      <Flex gap={6} align="center" wrap style={{ marginTop: 8 }}>
         {valid ? <CheckCircleFilled aria-hidden style={{ color: '#047857' }} /> : <WarningFilled aria-hidden style={{ color: '#b91c1c' }} />}
         <Typography.Text>{valid ? t('meetings.quality.valid') : t('meetings.quality.invalid', { count: q.violations })}</Typography.Text>
         <Typography.Text type="secondary">· {changes === 0 ? t('meetings.publish.nothing') : t('meetings.publish.pending', { count: changes })}</Typography.Text>

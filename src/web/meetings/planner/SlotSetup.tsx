@@ -9,6 +9,7 @@ import { useMessage } from '../../components/useMessage';
 import { SetupErrorAlert } from './SetupErrorAlert';
 import { useEventTime } from '../../events/time';
 import { eventDays, inferBlocks, type PlanProblem, previewSlots } from './slotPlan';
+import { validValues } from '../bits';
 
 interface BlockValues {
   day: string;
@@ -96,7 +97,8 @@ export function SlotSetup({ event, setup }: { event: EventDto; setup: MeetingSet
   const problems = previewSlots(blocks, event).problems;
 
   const submit = async () => {
-    const values = await form.validateFields();
+    const values = await validValues(form);
+    if (!values) return;
     save.mutate({ blocks: toInput(values.blocks ?? []) }, { onSuccess: (s) => void message.success(t('meetings.slots.saved', { count: s.slots.length })) });
   };
 

@@ -10,6 +10,7 @@ import type { EventDto } from '../../api/events';
 import { type MeetingSetupDto, useSetMeetingTables } from '../../api/meetings';
 import { useMessage } from '../../components/useMessage';
 import { SetupErrorAlert } from './SetupErrorAlert';
+import { validValues } from '../bits';
 
 interface TableValues {
   label: string;
@@ -31,7 +32,8 @@ export function TablesSetup({ event, setup }: { event: EventDto; setup: MeetingS
   const tables = (Form.useWatch('tables', form) as TableValues[] | undefined) ?? initial.tables;
 
   const submit = async () => {
-    const values = await form.validateFields();
+    const values = await validValues(form);
+    if (!values) return;
     save.mutate(
       { tables: (values.tables ?? []).map((x) => ({ label: x.label.trim(), location: x.location?.trim() || null })) },
       { onSuccess: (s) => void message.success(t('meetings.tables.saved', { count: s.tables.length })) },

@@ -17,7 +17,7 @@ import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useLocalised } from '../../events/localised';
 import { useEventTime } from '../../events/time';
 import { useFormat } from '../../i18n/format';
-import { partyName } from '../bits';
+import { agendaLocation, partyName } from '../bits';
 import '../meetings.css';
 
 /** My meetings in time order, numbered from 1, with the tables they are at. */
@@ -118,7 +118,7 @@ export default function AgendaPrintPage() {
                       </td>
                       <td>
                         {item.tableLabel ? <strong className="mtg-print-tablelabel">{t('meetings.agenda.table', { table: item.tableLabel })}</strong> : null}
-                        {item.location && item.location !== item.tableLabel && <div>{item.location}</div>}
+                        {agendaLocation(item) && <div>{agendaLocation(item)}</div>}
                       </td>
                     </tr>
                   ))}
