@@ -80,9 +80,12 @@ describe('events', () => {
     expectError(await partner.client.put(`/api/events/${event.id}/organisers`, { organisationId: partner.organisationId, role: 'organiser' }), 403, 'FORBIDDEN');
     expectError(await organiser.client.delete(`/api/events/${event.id}/organisers/${organiser.organisationId}`), 409, 'LAST_ADMIN');
     expectError(await organiser.client.put(`/api/events/${event.id}/organisers`, { organisationId: organiser.organisationId, role: 'co_organiser' }), 409, 'LAST_ADMIN');
+    expectStatus(await stranger.client.post(`/api/events/${event.id}/registrations`, { participantType: 'company', organisationId: stranger.organisationId }), 201);
     const cancelled = await organiser.client.post<EventBody>(`/api/events/${event.id}/cancel`);
     expectStatus(cancelled, 200);
     assert.equal(cancelled.body.status, 'cancelled');
+    await app.ctx.flushOutbox();
+    assert.ok(app.mail.sent.some((m) => m.to === stranger.email && /is cancelled/.test(m.subject)), 'registrants are told');
     expectError(await organiser.client.patch(`/api/events/${event.id}`, { version: cancelled.body.version, venue: 'x' }), 409, 'INVALID_TRANSITION');
   });
 

@@ -138,8 +138,17 @@ export async function publishEvent(stores: Stores, actor: Actor | null, id: stri
   await setStatus(stores, actor, id, 'publish', 'published');
 }
 
+/** Cancels a published event; everyone registered (or waiting) is told by e-mail. */
 export async function cancelEvent(stores: Stores, actor: Actor | null, id: string): Promise<void> {
-  await setStatus(stores, actor, id, 'cancel', 'cancelled');
+  const event = await setStatus(stores, actor, id, 'cancel', 'cancelled');
+  const title = event.title[event.defaultLanguage as keyof typeof event.title] ?? Object.values(event.title)[0] ?? '';
+  for (const r of await stores.registrations.listRegistrations(id, { status: ['pending', 'confirmed', 'waitlisted'] })) {
+    await stores.platform.enqueueMail({
+      to: r.email,
+      subject: `Innox: ${title} is cancelled`,
+      text: `The organisers have cancelled ${title} (${event.startsOn}${event.endsOn !== event.startsOn ? ` to ${event.endsOn}` : ''}). Your registration and meetings for it no longer apply.\n`,
+    });
+  }
 }
 
 export async function deleteEvent(stores: Stores, actor: Actor | null, id: string): Promise<void> {
