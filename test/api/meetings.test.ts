@@ -29,6 +29,7 @@ interface Setup {
   tables: Array<{ id: string; label: string }>;
 }
 interface Schedule {
+  participants: Array<{ id: string; unavailableSlotIds: string[]; maxMeetings: number | null }>;
   meetings: Meeting[];
   quality: { requested: number; placed: number; violations: number; fairnessGap: number };
   latestRun: { status: string; result: Record<string, unknown> | null } | null;
@@ -218,6 +219,10 @@ describe('scheduling, publishing and agendas', () => {
     const [a, b] = schedule.meetings;
     assert.notEqual(a!.draft!.slotId, b!.draft!.slotId, 'p2 is in both meetings, so they are in different slots');
     assert.equal(schedule.unpublishedChanges, 2);
+    const listed = new Map(schedule.participants.map((p) => [p.id, p]));
+    assert.ok(listed.has(p1.registrationId) && listed.has(p2.registrationId) && listed.has(p3.registrationId), 'every confirmed participant is listed for caps');
+    assert.deepEqual(listed.get(p2.registrationId)?.unavailableSlotIds, [slot0]);
+    assert.equal(listed.get(p3.registrationId)?.maxMeetings, 1);
     const agenda = await p2.client.get<Agenda>(`/api/events/${event.id}/agenda`);
     assert.equal(agenda.body.items.filter((i) => i.kind === 'meeting').length, 0, 'drafts are not shown to participants');
   });

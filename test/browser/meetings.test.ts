@@ -21,6 +21,7 @@ import {
   launchChromium,
   msg,
   newContext,
+  pickOption,
   registerMemberViaApi,
   screenshot,
   startBrowserTestServer,
@@ -34,6 +35,21 @@ function m(key: string, vars: Record<string, string | number> = {}): string {
   if (typeof node !== 'string') throw new Error(`no message meetings.${key}`);
   return node.replace(/\{\{\s*(\w+)\s*\}\}/g, (_m, name: string) => String(vars[name] ?? `{{${name}}}`));
 }
+
+const eventsCatalogue = JSON.parse(readFileSync(new URL('../../src/web/i18n/locales/events/en.json', import.meta.url), 'utf8')) as unknown;
+/** A message of the events area's catalogue (the event form and its actions). */
+function ev(key: string, vars: Record<string, string | number> = {}): string {
+  let node: unknown = eventsCatalogue;
+  for (const part of key.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
+  if (typeof node !== 'string') throw new Error(`no message ${key} in events/en.json`);
+  return node.replace(/\{\{\s*(\w+)\s*\}\}/g, (_m, name: string) => String(vars[name] ?? `{{${name}}}`));
+}
+
+/** Ten days from now, so the day stays upcoming whenever the test runs. */
+const DAY = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+/** The day as the en-US UI writes it in slot names ("Dec 3"). */
+const MONTH_DAY = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', month: 'short', day: 'numeric' }).format(new Date(`${DAY}T00:00:00Z`));
+const TITLE = 'Sino-German matchmaking day';
 
 interface Person {
   name: string;
@@ -68,6 +84,7 @@ describe('meetings: a matchmaking day from requests to a printed agenda', () => 
   const contexts: BrowserContext[] = [];
   const sessions: ApiSession[] = [];
   const registrationIds = new Map<string, string>();
+  const participants = new Map<string, { session: ApiSession; organisationId: string }>();
   let eventId = '';
   let organiserApi: ApiSession;
 
@@ -106,41 +123,10 @@ describe('meetings: a matchmaking day from requests to a printed agenda', () => 
     const organiser = await registerMemberViaApi(server.url, ORGANISER.email, { name: ORGANISER.name, country: ORGANISER.country });
     organiserApi = organiser.session;
     sessions.push(organiserApi);
-    // The event is created through the API (the events form is another area's); everything about its
-    // meetings goes through the UI below.
-    const created = await organiserApi.call<{ id: string }>(
-      'POST',
-      '/api/events',
-      {
-        organisationId: organiser.organisationId,
-        kind: 'matchmaking_day',
-        title: { en: 'Sino-German matchmaking day' },
-        defaultLanguage: 'en',
-        languages: ['en'],
-        startsOn: '2026-12-03',
-        endsOn: '2026-12-03',
-        timeZone: 'Asia/Shanghai',
-        venue: 'Innovation Centre, Hall 2',
-        city: 'Suzhou',
-        country: 'CN',
-        registrationMode: 'open',
-        meetingSettings: { requestsOpen: true, requestExpiryHours: 72, reminderAfterHours: 24, defaultMaxMeetings: 6, maxBreakDifference: 2, scheduleTimeLimitSeconds: 3 },
-      },
-      201,
-    );
-    eventId = created.id;
-    await organiserApi.call('POST', `/api/events/${eventId}/publish`, {});
     for (const person of [AACHEN, NINGBO, HANOI]) {
       const member = await registerMemberViaApi(server.url, person.email, { name: person.name, country: person.country });
       sessions.push(member.session);
-      const registration = await member.session.call<{ id: string; status: string }>(
-        'POST',
-        `/api/events/${eventId}/registrations`,
-        { participantType: 'company', organisationId: member.organisationId },
-        201,
-      );
-      assert.equal(registration.status, 'confirmed');
-      registrationIds.set(person.name, registration.id);
+      participants.set(person.name, member);
     }
   });
 
@@ -153,8 +139,43 @@ describe('meetings: a matchmaking day from requests to a printed agenda', () => 
 
   let organiserPage: Page;
 
-  step('the organiser lays out four slots with a break and three numbered tables in the planner', async () => {
+  step('the organiser creates a matchmaking day through the event form and publishes it', async () => {
     const page = (organiserPage = await openPageAs(ORGANISER));
+    await page.goto('/events/new');
+    await page.getByRole('heading', { name: ev('events.new') }).waitFor();
+    await pickOption(page, page.getByLabel(ev('events.field.kind')), msg('en', 'enum.eventKind.matchmaking_day'));
+    const english = await page.evaluate(() => new Intl.DisplayNames(['en'], { type: 'language' }).of('en') ?? 'en');
+    await page.getByLabel(ev('events.form.inLanguage', { field: ev('events.field.title'), language: english })).fill(TITLE);
+    await page.getByLabel(ev('events.field.startsOn')).fill(DAY);
+    await page.getByLabel(ev('events.field.endsOn')).fill(DAY);
+    await pickOption(page, page.getByLabel(ev('events.field.timeZone')), 'Asia/Shanghai', { search: 'Asia/Shanghai' });
+    await page.getByLabel(ev('events.field.venue'), { exact: true }).fill('Innovation Centre, Hall 2');
+    await page.getByRole('button', { name: ev('events.form.create') }).click();
+    await page.waitForURL(/\/events\/[0-9a-f-]{36}\/edit-programme$/);
+    eventId = new URL(page.url()).pathname.split('/')[2] ?? '';
+    await page.getByRole('button', { name: ev('events.action.publish') }).click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: ev('events.action.publish') }).click();
+    await page.getByText(ev('events.action.publishDone')).waitFor();
+    const event = await organiserApi.call<{ kind: string; status: string; timeZone: string }>('GET', `/api/events/${eventId}`);
+    assert.deepEqual([event.kind, event.status, event.timeZone], ['matchmaking_day', 'published', 'Asia/Shanghai']);
+
+    // Registering is the registrations area's; the participants do it through the API.
+    for (const person of [AACHEN, NINGBO, HANOI]) {
+      const member = participants.get(person.name);
+      assert.ok(member);
+      const registration = await member.session.call<{ id: string; status: string }>(
+        'POST',
+        `/api/events/${eventId}/registrations`,
+        { participantType: 'company', organisationId: member.organisationId },
+        201,
+      );
+      assert.equal(registration.status, 'confirmed');
+      registrationIds.set(person.name, registration.id);
+    }
+  });
+
+  step('the organiser lays out four slots with a break and three numbered tables in the planner', async () => {
+    const page = organiserPage;
     await page.goto(meetingsUrl());
     await page.getByRole('heading', { name: m('slots.title') }).waitFor();
     await page.getByLabel(m('slots.count')).fill('4');
@@ -179,7 +200,7 @@ describe('meetings: a matchmaking day from requests to a printed agenda', () => 
     // 09:00 in Shanghai is 01:00 UTC; the 30-minute break comes after the second slot.
     assert.deepEqual(
       setup.slots.map((s) => s.startsAt),
-      ['2026-12-03T01:00:00.000Z', '2026-12-03T01:20:00.000Z', '2026-12-03T02:10:00.000Z', '2026-12-03T02:30:00.000Z'],
+      ['01:00', '01:20', '02:10', '02:30'].map((utc) => `${DAY}T${utc}:00.000Z`),
     );
     assert.deepEqual(
       setup.tables.map((x) => x.label),
@@ -307,7 +328,7 @@ describe('meetings: a matchmaking day from requests to a printed agenda', () => 
     await grid.getByRole('button', { name: new RegExp(`${AACHEN.name}.*${HANOI.name}`) }).click();
     const dialog = page.getByRole('dialog', { name: m('move.title') });
     // Onto the other meeting's slot and table: Aachen is busy there and the table is taken.
-    await chooseOption(page, m('move.slot'), new RegExp(`Dec 3 ${shanghaiClock(withNingbo.draft.startsAt)}\\b`));
+    await chooseOption(page, m('move.slot'), new RegExp(`${MONTH_DAY} ${shanghaiClock(withNingbo.draft.startsAt)}\\b`));
     await chooseOption(page, m('move.table'), new RegExp(`^${withNingbo.draft.tableLabel}\\b`));
     await dialog.getByRole('button', { name: m('move.place') }).click();
     await dialog.getByText(m('conflict.title')).waitFor();
@@ -319,7 +340,7 @@ describe('meetings: a matchmaking day from requests to a printed agenda', () => 
     const free = plan.slots.slice(1).find((x) => x.id !== withNingbo.draft?.slotId && x.id !== withHanoi.draft?.slotId);
     const otherTable = plan.tables.find((x) => x.label !== withHanoi.draft?.tableLabel);
     assert.ok(free && otherTable);
-    await chooseOption(page, m('move.slot'), new RegExp(`Dec 3 ${shanghaiClock(free.startsAt)}\\b`));
+    await chooseOption(page, m('move.slot'), new RegExp(`${MONTH_DAY} ${shanghaiClock(free.startsAt)}\\b`));
     await chooseOption(page, m('move.table'), new RegExp(`^${otherTable.label}\\b`));
     await dialog.getByRole('checkbox', { name: m('move.pin') }).check();
     await dialog.getByRole('button', { name: m('move.place') }).click();
@@ -403,8 +424,14 @@ describe('meetings: a matchmaking day from requests to a printed agenda', () => 
   });
 
   test('the journey caused no console errors, page errors or failed requests', () => {
-    // "Not registered" is an answer the registrations area asks for, not a failure.
-    const relevant = problems.list.filter((p) => !/HTTP 404: GET .*\/registrations\/me$/.test(p));
-    assert.deepEqual(relevant, []);
+    // "Not registered" is an answer the registrations area asks for, not a failure; the refused hand move
+    // (409 SCHEDULE_CONFLICT, and Chromium's console line for it) was the point of that step.
+    const expected = [/HTTP 404: GET .*\/registrations\/me$/, /HTTP 409: PUT .*\/meetings\/[^/]+\/place$/, /status of 409 \(Conflict\) \(.*\/meetings\/[^/]+\/place\)$/];
+    const refusedMoves = problems.list.filter((p) => expected[1]!.test(p));
+    assert.equal(refusedMoves.length, 1, 'exactly the one refused move');
+    assert.deepEqual(
+      problems.list.filter((p) => !expected.some((e) => e.test(p))),
+      [],
+    );
   });
 });

@@ -293,7 +293,8 @@ export function draftQuality(problem: EventProblem) {
 export async function scheduleOverview(stores: Stores, actor: Actor | null, eventId: string) {
   const { event } = await eventFor(stores, actor, eventId, 'manageMeetings');
   const problem = await loadProblem(stores, event, 'all');
-  const participants = await stores.meetings.participants(event.id, problem.participantIds);
+  // Every confirmed participant (with or without meetings yet), so organisers can set caps and unavailability.
+  const participants = await stores.meetings.confirmedParticipants(event.id);
   const latest: ScheduleRunRecord | null = await stores.meetings.latestRun(event.id);
   const unpublished = problem.meetings.filter((m) => m.slotId !== m.draftSlotId || m.tableId !== m.draftTableId).length;
   return { event, problem, participants, latestRun: latest, quality: draftQuality(problem), unpublishedChanges: unpublished };

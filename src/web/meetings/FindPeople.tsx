@@ -149,7 +149,8 @@ export function FindPeople({ event }: { event: EventDto }) {
   const [countries, setCountries] = useState<string[]>([]);
   const [text, setText] = useState('');
   const q = useDebounced(text.trim(), 300);
-  const filters = useMemo(() => ({ participantType: types, country: countries, q: q || undefined }), [types, countries, q]);
+  // Without filters the query is the same as the unfiltered one below (one request, one cache entry).
+  const filters = useMemo(() => ({ ...(types.length ? { participantType: types } : {}), ...(countries.length ? { country: countries } : {}), ...(q ? { q } : {}) }), [types, countries, q]);
   const everyone = useParticipants(event.id, {});
   const filtered = useParticipants(event.id, filters);
   const delegations = useDelegations(event.id);

@@ -17,6 +17,7 @@ import { useMessage } from '../components/useMessage';
 import { useEventTime } from '../events/time';
 import { useFormat } from '../i18n/format';
 import { agendaLocation, minorDigits } from './bits';
+import { OnlineLinkModal } from './OnlineLinkModal';
 import { OutcomeModal } from './OutcomeModal';
 
 const CURRENCY_BY_COUNTRY: Record<string, OutcomeInput['currency']> = {
@@ -92,7 +93,21 @@ function MeetingAfterwards({ event, meeting, onOutcome }: { event: EventDto; mee
   );
 }
 
-function AgendaEntry({ event, item, meeting, now, onOutcome }: { event: EventDto; item: AgendaItemDto; meeting: MeetingDto | undefined; now: number; onOutcome: (m: MeetingDto) => void }) {
+function AgendaEntry({
+  event,
+  item,
+  meeting,
+  now,
+  onOutcome,
+  onLink,
+}: {
+  event: EventDto;
+  item: AgendaItemDto;
+  meeting: MeetingDto | undefined;
+  now: number;
+  onOutcome: (m: MeetingDto) => void;
+  onLink: (m: MeetingDto) => void;
+}) {
   const { t } = useTranslation();
   const label = useEnumLabel();
   const fmt = useFormat();
@@ -129,6 +144,11 @@ function AgendaEntry({ event, item, meeting, now, onOutcome }: { event: EventDto
             <Button size="small" icon={<DownloadOutlined aria-hidden />} href={meetingFiles.meetingIcs(event.id, item.id)} download>
               {t('meetings.agenda.meetingIcs')}
             </Button>
+            {meeting?.abilities.setLink && (
+              <Button size="small" icon={<LinkOutlined aria-hidden />} onClick={() => onLink(meeting)}>
+                {t('meetings.agenda.setLink')}
+              </Button>
+            )}
           </Space>
         )}
         {isMeeting && meeting?.abilities.record && Date.parse(item.startsAt) <= now && <MeetingAfterwards event={event} meeting={meeting} onOutcome={() => onOutcome(meeting)} />}
@@ -145,6 +165,7 @@ export function MyAgenda({ event }: { event: EventDto }) {
   const mine = useMyMeetings(event.id);
   const [subscribing, setSubscribing] = useState(false);
   const [outcomeFor, setOutcomeFor] = useState<MeetingDto | null>(null);
+  const [linkFor, setLinkFor] = useState<MeetingDto | null>(null);
   const [now] = useState(() => Date.now());
   const message = useMessage();
   const subscribe = async (feedUrl: string) => {
@@ -202,7 +223,7 @@ export function MyAgenda({ event }: { event: EventDto }) {
                 items={items.map((item) => ({
                   key: `${item.kind}-${item.id}`,
                   color: item.kind === 'meeting' ? 'green' : 'blue',
-                  content: <AgendaEntry event={event} item={item} meeting={meetings.get(item.id)} now={now} onOutcome={setOutcomeFor} />,
+                  content: <AgendaEntry event={event} item={item} meeting={meetings.get(item.id)} now={now} onOutcome={setOutcomeFor} onLink={setLinkFor} />,
                 }))}
               />
             </section>
@@ -210,6 +231,7 @@ export function MyAgenda({ event }: { event: EventDto }) {
         </>
       )}
       <SubscribeModal open={subscribing} feedUrl={meetingFiles.feedUrl(agenda.data.calendarFeedPath)} onClose={() => setSubscribing(false)} />
+      <OnlineLinkModal eventId={event.id} meeting={linkFor} onClose={() => setLinkFor(null)} />
       <OutcomeModal eventId={event.id} meeting={outcomeFor} defaultCurrency={CURRENCY_BY_COUNTRY[event.country ?? ''] ?? 'USD'} onClose={() => setOutcomeFor(null)} />
     </>
   );

@@ -113,6 +113,10 @@ function Scanner({ onCode }: { onCode: (code: string) => void }) {
   );
 }
 
+/**
+ * The submit button is disabled (not "loading") while a scan is sent: at a busy door codes come in quick
+ * succession, and the result panel already shows each answer.
+ */
 function CheckInDesk({ event }: { event: EventDto }) {
   const { t } = useTranslation();
   const fmt = useFormat();
@@ -151,7 +155,7 @@ function CheckInDesk({ event }: { event: EventDto }) {
               <Form.Item name="code" label={t('registrations.checkIn.code')}>
                 <Input size="large" autoFocus autoComplete="off" autoCapitalize="off" spellCheck={false} />
               </Form.Item>
-              <Button type="primary" htmlType="submit" size="large" block loading={checkIn.isPending}>
+              <Button type="primary" htmlType="submit" size="large" block disabled={checkIn.isPending}>
                 {t('registrations.checkIn.submit')}
               </Button>
             </Form>
