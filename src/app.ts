@@ -14,6 +14,7 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import AjvCompiler from '@fastify/ajv-compiler';
 import Fastify from 'fastify';
 import type { Config } from './config.js';
 import { openDatabase, type Database } from './db/client.js';
@@ -44,6 +45,24 @@ import { organisationRoutes } from './server/routes/organisations.js';
 
 export const WEB_DIR = fileURLToPath(new URL('../dist/web', import.meta.url));
 
+
+const AJV_OPTIONS = { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: true, discriminator: true } as const;
+
+/**
+ * Query strings and path parameters arrive as text and are coerced to their types; JSON bodies are not:
+ * coercion there would turn `0` into `null` or `"true"` into `true` without telling anyone.
+ */
+// @fastify/ajv-compiler's typings describe the compiled function as taking a bare schema; at run time
+// Fastify hands it the route definition ({ schema, httpPart, … }). These two types say what really happens.
+type RouteSchemaDefinition = { schema: unknown; httpPart?: string };
+type ValidatorBuilder = (externalSchemas: unknown, options?: { customOptions?: Record<string, unknown> }) => (route: RouteSchemaDefinition) => unknown;
+const validatorPool = AjvCompiler as unknown as () => ValidatorBuilder;
+
+const strictBodyValidator: ValidatorBuilder = (externalSchemas, options) => {
+  const coercing = validatorPool()(externalSchemas, options);
+  const strict = validatorPool()(externalSchemas, { ...options, customOptions: { ...options?.customOptions, coerceTypes: false } });
+  return (route) => (route.httpPart === 'body' ? strict(route) : coercing(route));
+};
 
 export interface AppPorts {
   clock?: Clock;
@@ -111,9 +130,8 @@ export async function buildApp(config: Config, ports: AppPorts = {}): Promise<Bu
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
-    ajv: {
-      customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: true, discriminator: true },
-    },
+    ajv: { customOptions: AJV_OPTIONS },
+    schemaController: { compilersFactory: { buildValidator: strictBodyValidator as unknown as AjvCompiler.BuildCompilerFromPool } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   registerErrorHandling(app);

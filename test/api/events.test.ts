@@ -49,6 +49,9 @@ describe('events', () => {
     expectError(await organiser.client.post('/api/events', eventInput(organiser.organisationId, { title: { de: 'Nur deutsch' } })), 400, 'VALIDATION_FAILED');
     expectError(await organiser.client.post('/api/events', { ...eventInput(organiser.organisationId), kind: 'party' }), 400, 'VALIDATION_FAILED');
     expectError(await organiser.client.post('/api/events', eventInput(organiser.organisationId, { sectors: ['no_such_sector'] })), 400, 'UNKNOWN_CONCEPT');
+    // Regression: JSON bodies were type-coerced, so capacity 0 silently became null (unlimited).
+    expectError(await organiser.client.post('/api/events', eventInput(organiser.organisationId, { capacity: 0 })), 400, 'VALIDATION_FAILED');
+    expectError(await organiser.client.post('/api/events', { ...eventInput(organiser.organisationId), capacity: '50' }), 400, 'VALIDATION_FAILED');
     expectError(await stranger.client.post('/api/events', eventInput(organiser.organisationId)), 403, 'FORBIDDEN');
     expectError(await app.client().post('/api/events', eventInput(organiser.organisationId)), 401, 'UNAUTHENTICATED');
     const after = await organiser.client.get<{ items: EventBody[] }>('/api/events?mine=true&when=all');

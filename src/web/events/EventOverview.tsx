@@ -2,12 +2,39 @@
 import { Card, Col, Descriptions, Empty, Flex, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { EventDto } from '../api/events';
+import { type EventDto, useEvents } from '../api/events';
 import { ConceptTags, useEnumLabel } from '../components/Labels';
 import { useFormat } from '../i18n/format';
 import { FallbackNote } from './EventBits';
-import { useLocalised } from './localised';
+import { pickText, useLocalised } from './localised';
 import { useEventTime } from './time';
+
+/** A forum's sector sub-forums, each linking to its own page (and programme). */
+function SubForums({ event }: { event: EventDto }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const time = useEventTime(event.timeZone);
+  const query = useEvents({ parentEventId: event.id, when: 'all' });
+  const items = query.data?.items ?? [];
+  if (items.length === 0) return null;
+  return (
+    <Card title={t('events.subForums')} style={{ marginTop: 16 }}>
+      <Flex vertical gap={8}>
+        {items.map((sub) => {
+          const title = pickText(sub.title, fmt.lang, sub.defaultLanguage);
+          return (
+            <span key={sub.id}>
+              <Link to={`/events/${sub.id}`} lang={title.lang}>
+                {title.text}
+              </Link>{' '}
+              <span className="muted">· {time.dateRange(sub.startsOn, sub.endsOn)}</span>
+            </span>
+          );
+        })}
+      </Flex>
+    </Card>
+  );
+}
 
 export function EventOverview({ event }: { event: EventDto }) {
   const { t } = useTranslation();
@@ -33,6 +60,7 @@ export function EventOverview({ event }: { event: EventDto }) {
             <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('events.noDescription')} />
           )}
         </Card>
+        {event.kind === 'forum' && <SubForums event={event} />}
       </Col>
       <Col xs={24} lg={9}>
         <Card title={t('events.facts')}>

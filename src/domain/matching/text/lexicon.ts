@@ -11,7 +11,8 @@ export interface Translation {
   weight: number;
 }
 
-export const LEXICON_FORMAT_VERSION = 4;
+/** Bump whenever the compiled form or the compilation of a source changes: stale caches then rebuild. */
+export const LEXICON_FORMAT_VERSION = 6;
 
 export interface LexiconHeader {
   format: number;
@@ -179,6 +180,10 @@ export class LexiconBuilder {
 
   get size(): number {
     return this.entries.size;
+  }
+
+  has(key: string): boolean {
+    return this.entries.has(key);
   }
 
   build(): Lexicon {

@@ -15,6 +15,8 @@ export const MAX_GERMAN_KEY_WORDS = 3;
 export function germanKey(headword: string): string | null {
   const key = stripNotes(headword)
     .toLowerCase()
+    // Conjugated forms are listed with their pronouns: "ich/er/sie starb", "du stirbst".
+    .replace(/^(ich|du|er|sie|es|wir|ihr)(\/(ich|du|er|sie|es|wir|ihr))*\s+/, '')
     .replace(/^(sich|jdn\.?|jdm\.?|etw\.?)\s+/g, '')
     .replace(/\s+(jdn|jdm|jds|etw|sich)\.?$/g, '')
     .replace(/[.…!?]+$/, '')
@@ -62,11 +64,14 @@ function dictdNumber(encoded: string): number {
 }
 
 /**
- * Adds a FreeDict dictd dictionary: index lines `headword\toffset\tlength` point into the (decompressed)
+ * Adds a FreeDict dictd dictionary (after Ding, which it only complements): index lines `headword\toffset\tlength` point into the (decompressed)
  * dictionary text, whose entries are a headword line followed by translation lines; lines of synonyms,
  * cross-references and notes are skipped. Offsets are byte offsets, hence the Buffer.
  */
 export function addFreedict(builder: LexiconBuilder, index: string, dictionary: Buffer): void {
+  // FreeDict only fills gaps: where both know a word, Ding's glosses are cleaner (FreeDict's entries mix
+  // in German example phrases that would become noise terms).
+  const known = (key: string): boolean => builder.has(key);
   for (const line of index.split('\n')) {
     const [headword, offset, length] = line.split('\t');
     if (headword === undefined || offset === undefined || length === undefined || headword.startsWith('00database')) continue;
@@ -74,7 +79,7 @@ export function addFreedict(builder: LexiconBuilder, index: string, dictionary: 
     const size = dictdNumber(length);
     if (!Number.isFinite(start) || !Number.isFinite(size)) continue;
     const key = germanKey(headword);
-    if (key === null) continue;
+    if (key === null || known(key)) continue;
     const body = dictionary.toString('utf8', start, start + size).split('\n').slice(1);
     const senses = body
       .map((l) => l.trim())
