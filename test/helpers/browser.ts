@@ -140,8 +140,15 @@ export function clearScreenshots(prefix: string): void {
 export async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
   // Ant Design shows dialogs, dropdowns and toasts with rc-motion, which holds an element invisible in an
-  // "-appear-start" class for a frame before animating: wait for every motion to end, then shoot.
-  await page.locator('[class*="-appear-"], [class*="-enter-"], [class*="-leave-"]').first().waitFor({ state: 'detached' });
+  // "-appear-start" class for a frame before animating: wait for every appearing motion to end, then shoot.
+  // A leaving element that is already invisible cannot change the picture; on a loaded machine a button's
+  // loading icon can stay in "-leave-active" for good (its transitionend never fires), so it is not waited for.
+  await page.waitForFunction(
+    `[...document.querySelectorAll('[class*="-appear-"], [class*="-enter-"], [class*="-leave-"]')]
+      .every((el) => String(el.className).includes('-leave-') && !el.checkVisibility())`,
+    undefined,
+    { timeout: 10_000 },
+  );
   await page.screenshot({ path: join(ARTIFACTS_DIR, `${name}.png`), fullPage, animations: 'disabled' });
 }
 
