@@ -8,7 +8,9 @@
  * (4. Speed at scale comes with the DB-backed engine: "speed" stays empty here.)
  *
  * Flags: --data <dir> (default ../shared/benchdata) --json <file> (default bench-results/match.json)
- *        --provider builtin|http --url <embedding server> --model <name> --only xquad,tatoeba,melo
+ *        --provider builtin|http --url <embedding server> --model <name> --dimension <n> --only xquad,tatoeba,melo
+ *        (http also: --batch-size, --timeout-ms, --query-prefix 'query: ', --document-prefix 'passage: ';
+ *        the API key, if the server needs one, from EMBEDDINGS_API_KEY)
  *        --detect-language (ignore the languages the data sets state; detect each text's language)
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -35,6 +37,11 @@ const { values: flags } = parseArgs({
     provider: { type: 'string', default: 'builtin' },
     url: { type: 'string' },
     model: { type: 'string', default: 'default' },
+    dimension: { type: 'string' },
+    'batch-size': { type: 'string', default: '64' },
+    'timeout-ms': { type: 'string', default: '120000' },
+    'query-prefix': { type: 'string', default: '' },
+    'document-prefix': { type: 'string', default: '' },
     only: { type: 'string', default: 'xquad,tatoeba,melo' },
     'detect-language': { type: 'boolean', default: false },
   },
@@ -63,7 +70,19 @@ interface Results {
 async function provider(): Promise<{ provider: MatchProvider; setup: Record<string, unknown> }> {
   if (flags.provider === 'http') {
     if (!flags.url) throw new Error('--provider http needs --url <embedding server base URL>');
-    return { provider: httpProvider(flags.url, flags.model), setup: { url: flags.url, model: flags.model } };
+    if (!flags.dimension) throw new Error("--provider http needs --dimension <the model's vector length>");
+    const settings = {
+      url: flags.url,
+      model: flags.model,
+      dimension: Number(flags.dimension),
+      apiKey: process.env.EMBEDDINGS_API_KEY ?? null,
+      timeoutMs: Number(flags['timeout-ms']),
+      batchSize: Number(flags['batch-size']),
+      queryPrefix: flags['query-prefix'],
+      documentPrefix: flags['document-prefix'],
+    };
+    const { apiKey, ...shown } = settings;
+    return { provider: httpProvider(settings), setup: { ...shown, apiKey: apiKey ? 'set' : 'none' } };
   }
   if (flags.provider !== 'builtin') throw new Error(`--provider must be builtin or http, not ${flags.provider}`);
   const setup = await builtinProvider(flags['detect-language']);

@@ -22,6 +22,8 @@ import { dispatchOutbox } from './db/outbox-dispatcher.js';
 import { unitOfWork } from './db/unit-of-work.js';
 import type { TaxonomyCache } from './db/stores/platform.js';
 import { AppError } from './domain/errors.js';
+import { createEmbeddingProvider } from './domain/matching/embeddings/factory.js';
+import type { EmbeddingProvider } from './domain/matching/embeddings/provider.js';
 import { runQueuedSchedules } from './domain/meetings/planning.js';
 import { sweepMeetingRequests } from './domain/meetings/requests.js';
 import { workerThreadScheduler, type MeetingScheduler } from './domain/meetings/scheduling/thread.js';
@@ -71,6 +73,8 @@ export interface AppPorts {
   database?: Database;
   /** The meeting scheduler; by default it runs in a worker thread. */
   scheduler?: MeetingScheduler;
+  /** The semantic-embedding provider; by default the one EMBEDDINGS_* configures, null for none. */
+  embeddings?: EmbeddingProvider | null;
 }
 
 export interface BuiltApp {
@@ -109,6 +113,7 @@ export async function buildApp(config: Config, ports: AppPorts = {}): Promise<Bu
     config,
     clock,
     database,
+    embeddings: ports.embeddings !== undefined ? ports.embeddings : createEmbeddingProvider(config.embeddings),
     uow,
     flushOutbox,
     runScheduleJobs: () => {

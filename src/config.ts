@@ -2,9 +2,10 @@
  * Configuration: parsed once from the environment against a schema, frozen, passed down from the
  * composition root. Nothing else reads process.env.
  */
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import Type, { type Static } from 'typebox';
 import { Compile } from 'typebox/compile';
+import type { EmbeddingSettings } from './domain/matching/embeddings/factory.js';
 
 const Env = Type.Object({
   PORT: Type.Optional(Type.String({ pattern: '^[0-9]{1,5}$' })),
@@ -25,6 +26,16 @@ const Env = Type.Object({
   RATE_LIMIT_LOGIN_PER_15_MIN: Type.Optional(Type.String({ pattern: '^[0-9]{1,6}$' })),
   RATE_LIMIT_REGISTER_PER_HOUR: Type.Optional(Type.String({ pattern: '^[0-9]{1,6}$' })),
   RATE_LIMIT_WRITES_PER_MINUTE: Type.Optional(Type.String({ pattern: '^[0-9]{1,6}$' })),
+  EMBEDDINGS_PROVIDER: Type.Optional(Type.Enum(['none', 'http', 'onnx-local'])),
+  EMBEDDINGS_URL: Type.Optional(Type.String({ pattern: '^https?://[^/]' })),
+  EMBEDDINGS_MODEL: Type.Optional(Type.String({ minLength: 1 })),
+  EMBEDDINGS_DIMENSION: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{0,4}$' })),
+  EMBEDDINGS_API_KEY: Type.Optional(Type.String({ minLength: 1 })),
+  EMBEDDINGS_TIMEOUT_MS: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{0,6}$' })),
+  EMBEDDINGS_BATCH_SIZE: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{0,3}$' })),
+  EMBEDDINGS_MODEL_DIR: Type.Optional(Type.String({ minLength: 1 })),
+  EMBEDDINGS_QUERY_PREFIX: Type.Optional(Type.String()),
+  EMBEDDINGS_DOCUMENT_PREFIX: Type.Optional(Type.String()),
 });
 type Env = Static<typeof Env>;
 const checkEnv = Compile(Env);
@@ -49,6 +60,8 @@ export interface Config {
   };
   readonly uploadLimitBytes: number;
   readonly version: string;
+  /** The semantic-embedding provider, if any (EMBEDDINGS_*); see createEmbeddingProvider. */
+  readonly embeddings: EmbeddingSettings;
 }
 
 export class ConfigError extends Error {}
@@ -60,8 +73,11 @@ export function parseConfig(env: Record<string, string | undefined>, version: st
     const value = env[key];
     if (value !== undefined && value !== '') known[key] = value;
   }
-  if (!checkEnv.Check(known)) {
+  // The environment holds much besides ours, but a mistyped EMBEDDINGS_ key would silently do nothing.
+  const unknown = Object.keys(env).filter((key) => key.startsWith('EMBEDDINGS_') && !(key in Env.properties));
+  if (!checkEnv.Check(known) || unknown.length > 0) {
     const problems = [...checkEnv.Errors(known)].map((e) => `${e.instancePath.slice(1) || 'environment'}: ${e.message}`);
+    problems.push(...unknown.map((key) => `${key}: not a known setting`));
     throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   }
   const e: Env = known;
@@ -93,5 +109,57 @@ export function parseConfig(env: Record<string, string | undefined>, version: st
     },
     uploadLimitBytes: 10 * 1024 * 1024,
     version,
+    embeddings: embeddingSettings(e),
   });
+}
+
+const EMBEDDINGS_KEYS = {
+  none: [],
+  http: ['EMBEDDINGS_URL', 'EMBEDDINGS_MODEL', 'EMBEDDINGS_DIMENSION', 'EMBEDDINGS_API_KEY', 'EMBEDDINGS_TIMEOUT_MS', 'EMBEDDINGS_BATCH_SIZE', 'EMBEDDINGS_QUERY_PREFIX', 'EMBEDDINGS_DOCUMENT_PREFIX'],
+  'onnx-local': ['EMBEDDINGS_MODEL_DIR', 'EMBEDDINGS_MODEL', 'EMBEDDINGS_DIMENSION', 'EMBEDDINGS_BATCH_SIZE', 'EMBEDDINGS_QUERY_PREFIX', 'EMBEDDINGS_DOCUMENT_PREFIX'],
+} as const satisfies Record<string, ReadonlyArray<keyof Env>>;
+const EMBEDDINGS_REQUIRED = {
+  none: [],
+  http: ['EMBEDDINGS_URL', 'EMBEDDINGS_MODEL', 'EMBEDDINGS_DIMENSION'],
+  'onnx-local': ['EMBEDDINGS_MODEL_DIR', 'EMBEDDINGS_DIMENSION'],
+} as const satisfies Record<string, ReadonlyArray<keyof Env>>;
+
+/**
+ * EMBEDDINGS_* settings: what a provider needs must be there, and what it cannot use must not (an
+ * EMBEDDINGS_URL without EMBEDDINGS_PROVIDER=http is a forgotten line, not a wish for no embeddings).
+ */
+function embeddingSettings(e: Env): EmbeddingSettings {
+  const provider = e.EMBEDDINGS_PROVIDER ?? 'none';
+  const applicable: ReadonlyArray<string> = EMBEDDINGS_KEYS[provider];
+  const problems = [
+    ...EMBEDDINGS_REQUIRED[provider].filter((key) => e[key] === undefined).map((key) => `${key}: required with EMBEDDINGS_PROVIDER=${provider}`),
+    ...Object.keys(e)
+      .filter((key) => key.startsWith('EMBEDDINGS_') && key !== 'EMBEDDINGS_PROVIDER' && !applicable.includes(key))
+      .map((key) => `${key}: does not apply to EMBEDDINGS_PROVIDER=${provider}`),
+  ];
+  if (problems.length > 0) throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  const common = {
+    dimension: Number(e.EMBEDDINGS_DIMENSION),
+    batchSize: Number(e.EMBEDDINGS_BATCH_SIZE ?? 32),
+    // Kept exactly as given: e5-style prefixes end in a space ("query: ").
+    queryPrefix: e.EMBEDDINGS_QUERY_PREFIX ?? '',
+    documentPrefix: e.EMBEDDINGS_DOCUMENT_PREFIX ?? '',
+  };
+  switch (provider) {
+    case 'none':
+      return Object.freeze({ provider });
+    case 'http':
+      return Object.freeze({
+        provider,
+        ...common,
+        url: e.EMBEDDINGS_URL ?? '',
+        model: e.EMBEDDINGS_MODEL ?? '',
+        apiKey: e.EMBEDDINGS_API_KEY ?? null,
+        timeoutMs: Number(e.EMBEDDINGS_TIMEOUT_MS ?? 30_000),
+      });
+    case 'onnx-local': {
+      const modelDir = resolve(e.EMBEDDINGS_MODEL_DIR ?? '');
+      return Object.freeze({ provider, ...common, modelDir, model: e.EMBEDDINGS_MODEL ?? basename(modelDir) });
+    }
+  }
 }

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyBaseLogger, RawReplyDefaultExpression, Raw
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Config } from '../config.js';
 import type { Database } from '../db/client.js';
+import type { EmbeddingProvider } from '../domain/matching/embeddings/provider.js';
 import type { Actor, Clock, UnitOfWork } from '../domain/ports.js';
 import { fail } from '../domain/errors.js';
 
@@ -10,6 +11,8 @@ export interface AppContext {
   clock: Clock;
   database: Database;
   uow: UnitOfWork;
+  /** Semantic embeddings (EMBEDDINGS_PROVIDER), or null: matching then runs on the built-in bridge alone. */
+  embeddings: EmbeddingProvider | null;
   /** True when the demo data set is loaded (shown in the UI). */
   demo: () => Promise<boolean>;
   /** Sends queued mail now (also runs on a timer). */

@@ -84,6 +84,11 @@ describe('events', () => {
     expectError(await organiser.client.delete(`/api/events/${event.id}/organisers/${organiser.organisationId}`), 409, 'LAST_ADMIN');
     expectError(await organiser.client.put(`/api/events/${event.id}/organisers`, { organisationId: organiser.organisationId, role: 'co_organiser' }), 409, 'LAST_ADMIN');
     expectStatus(await stranger.client.post(`/api/events/${event.id}/registrations`, { participantType: 'company', organisationId: stranger.organisationId }), 201);
+    const asRegistrant = await stranger.client.get<EventBody & { myRegistration: { status: string } | null }>(`/api/events/${event.id}`);
+    assert.equal(asRegistrant.body.myRegistration?.status, 'confirmed');
+    assert.equal((await partner.client.get<{ myRegistration: unknown }>(`/api/events/${event.id}`)).body.myRegistration, null);
+    const listed = await stranger.client.get<{ items: Array<{ id: string; myRegistration: { status: string } | null }> }>('/api/events');
+    assert.equal(listed.body.items.find((e) => e.id === event.id)?.myRegistration?.status, 'confirmed');
     const cancelled = await organiser.client.post<EventBody>(`/api/events/${event.id}/cancel`);
     expectStatus(cancelled, 200);
     assert.equal(cancelled.body.status, 'cancelled');

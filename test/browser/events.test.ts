@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import {
+  journeySteps,
   type BrowserGlobals,
   BrowserProblems,
   type BrowserTestServer,
@@ -84,18 +85,7 @@ describe('events: timetable, printable programme, registration, ticket and check
   /** The language's name as the browser's Intl gives it, which is how the UI labels languages. */
   const languageName = (page: Page, code: string) => page.evaluate((c) => new Intl.DisplayNames(['en'], { type: 'language' }).of(c) ?? c, code);
 
-  let failedStep = '';
-  const step = (name: string, fn: () => Promise<void>) =>
-    test(name, async (t) => {
-      if (failedStep) return t.skip(`an earlier step failed: ${failedStep}`);
-      try {
-        await fn();
-      } catch (error) {
-        failedStep = name;
-        for (const [i, page] of contexts.flatMap((c) => c.pages()).entries()) await screenshot(page, `events-failed-${i}`).catch(() => undefined);
-        throw error;
-      }
-    });
+  const step = journeySteps('events', contexts);
 
   before(async () => {
     clearScreenshots('events-');

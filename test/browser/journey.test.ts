@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import {
+  journeySteps,
   ADMIN_EMAIL,
   ADMIN_PASSWORD,
   type BrowserGlobals,
@@ -60,20 +61,7 @@ describe('journey: a Chinese technology need, approved, found and read in German
     return context.newPage();
   };
 
-  // The steps build on each other: after a failure the rest are skipped, and every open page is
-  // captured to show where the journey stopped.
-  let failedStep = '';
-  const step = (name: string, fn: () => Promise<void>) =>
-    test(name, async (t) => {
-      if (failedStep) return t.skip(`an earlier step failed: ${failedStep}`);
-      try {
-        await fn();
-      } catch (error) {
-        failedStep = name;
-        for (const [i, page] of contexts.flatMap((c) => c.pages()).entries()) await screenshot(page, `journey-failed-${i}`).catch(() => undefined);
-        throw error;
-      }
-    });
+  const step = journeySteps('journey', contexts);
 
   before(async () => {
     clearScreenshots('journey-');

@@ -10,6 +10,7 @@ import { after, before, describe, test } from 'node:test';
 import ICAL from 'ical.js';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import {
+  journeySteps,
   type ApiSession,
   type BrowserGlobals,
   BrowserProblems,
@@ -102,19 +103,7 @@ describe('meetings: a matchmaking day from requests to a printed agenda', () => 
 
   const meetingsUrl = (query = '') => `/events/${eventId}/meetings${query}`;
 
-  // The steps build on each other: after a failure the rest are skipped, and every open page is captured.
-  let failedStep = '';
-  const step = (name: string, fn: () => Promise<void>) =>
-    test(name, async (t) => {
-      if (failedStep) return t.skip(`an earlier step failed: ${failedStep}`);
-      try {
-        await fn();
-      } catch (error) {
-        failedStep = name;
-        for (const [i, page] of contexts.flatMap((c) => c.pages()).entries()) await screenshot(page, `meetings-failed-${i}`).catch(() => undefined);
-        throw error;
-      }
-    });
+  const step = journeySteps('meetings', contexts);
 
   before(async () => {
     clearScreenshots('meetings-');

@@ -11,6 +11,7 @@ import { ensurePlatformAdmin, ensureTaxonomy } from '../../src/db/seed/reference
 import type { Clock, MailTransport, OutgoingMail } from '../../src/domain/ports.js';
 import { TestClient } from './client.js';
 import type { MeetingScheduler } from '../../src/domain/meetings/scheduling/thread.js';
+import type { EmbeddingProvider } from '../../src/domain/matching/embeddings/provider.js';
 import { storeOnlyTransport } from '../../src/server/mail.js';
 
 export class FakeClock implements Clock {
@@ -70,12 +71,12 @@ export interface TestApp extends BuiltApp {
   shutdown(): Promise<void>;
 }
 
-export async function createTestApp(env: Record<string, string> = {}, options: { storeOnlyMail?: boolean; scheduler?: MeetingScheduler } = {}): Promise<TestApp> {
+export async function createTestApp(env: Record<string, string> = {}, options: { storeOnlyMail?: boolean; scheduler?: MeetingScheduler; embeddings?: EmbeddingProvider | null } = {}): Promise<TestApp> {
   const { database, drop } = await openTestDatabase();
   const config = parseConfig({ LOG_LEVEL: 'silent', PUBLIC_URL: 'http://innox.test', RATE_LIMIT_REGISTER_PER_HOUR: '10000', RATE_LIMIT_WRITES_PER_MINUTE: '10000', ...env }, '0.0.0-test');
   const clock = new FakeClock();
   const mail = new RecordingTransport();
-  const built = await buildApp(config, { database, clock, mailTransport: options.storeOnlyMail ? storeOnlyTransport : mail, ...(options.scheduler ? { scheduler: options.scheduler } : {}) });
+  const built = await buildApp(config, { database, clock, mailTransport: options.storeOnlyMail ? storeOnlyTransport : mail, ...(options.scheduler ? { scheduler: options.scheduler } : {}), embeddings: options.embeddings });
   await ensureTaxonomy(database.db);
   await ensurePlatformAdmin(built.ctx.uow, ADMIN_EMAIL, ADMIN_PASSWORD);
   const client = () => new TestClient(built.app);

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { type APIRequestContext, type Browser, type BrowserContext, type Locator, type Page, chromium, request } from 'playwright-core';
+import { test } from 'node:test';
 import { startServer } from './server.js';
 
 export const ADMIN_EMAIL = 'admin@innox.test';
@@ -144,12 +145,37 @@ export async function screenshot(page: Page, name: string, fullPage = true): Pro
   // A leaving element that is already invisible cannot change the picture; on a loaded machine a button's
   // loading icon can stay in "-leave-active" for good (its transitionend never fires), so it is not waited for.
   await page.waitForFunction(
-    `[...document.querySelectorAll('[class*="-appear-"], [class*="-enter-"], [class*="-leave-"]')]
-      .every((el) => String(el.className).includes('-leave-') && !el.checkVisibility())`,
+    () => {
+      // Runs in the page (the test code is type-checked without the DOM library).
+      type El = { className: unknown; checkVisibility(): boolean };
+      const doc = (globalThis as unknown as { document: { querySelectorAll(selector: string): ArrayLike<El> } }).document;
+      return Array.from(doc.querySelectorAll('[class*="-appear-"], [class*="-enter-"], [class*="-leave-"]')).every(
+        (el) => String(el.className).includes('-leave-') && !el.checkVisibility(),
+      );
+    },
     undefined,
     { timeout: 10_000 },
   );
   await page.screenshot({ path: join(ARTIFACTS_DIR, `${name}.png`), fullPage, animations: 'disabled' });
+}
+
+/**
+ * Steps of a browser journey that build on each other: after a failure the remaining steps are skipped
+ * (they could only fail for the same reason), and every open page is captured as `<prefix>-failed-<n>`.
+ */
+export function journeySteps(prefix: string, contexts: readonly BrowserContext[]) {
+  let failedStep = '';
+  return (name: string, fn: () => Promise<void>) =>
+    test(name, async (t) => {
+      if (failedStep) return t.skip(`an earlier step failed: ${failedStep}`);
+      try {
+        await fn();
+      } catch (error) {
+        failedStep = name;
+        for (const [i, page] of contexts.flatMap((c) => c.pages()).entries()) await screenshot(page, `${prefix}-failed-${i}`).catch(() => undefined);
+        throw error;
+      }
+    });
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -4,7 +4,7 @@ import { effectiveCapacity, eventDays, localSlot, roomConflicts, type Programme 
 import type { EventRoom, EventSessionRecord } from '../../domain/events/store.js';
 import { SESSION_KINDS, SESSION_ROLES } from '../../domain/events/vocab.js';
 import type { Actor } from '../../domain/ports.js';
-import { EventResponse, presentEvent } from './event.js';
+import { EventResponse, type MyRegistration, presentEvent } from './event.js';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 const Localised = Type.Record(Type.String(), Type.String(), { description: 'Text by language code' });
@@ -101,9 +101,9 @@ export function presentSession(session: EventSessionRecord, programme: Programme
   };
 }
 
-export function presentProgramme(programme: Programme, actor: Actor | null) {
+export function presentProgramme(programme: Programme, actor: Actor | null, myRegistration: MyRegistration) {
   return {
-    event: presentEvent(programme.event, actor),
+    event: presentEvent(programme.event, actor, myRegistration),
     days: eventDays(programme.event),
     rooms: programme.rooms.map(presentRoom),
     sessions: programme.sessions.map((s) => presentSession(s, programme)),

@@ -2,7 +2,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { OnlineViewersInput, RoomInput, RoomPatch, SessionInput, SessionPatch } from '../../domain/events/programme-schema';
 import type { EventInput, EventPatch, MeetingSettings, RegistrationForm } from '../../domain/events/schema';
-import type { EventKind, EventStatus, OrganiserRole, RegistrationMode, SessionKind } from '../../domain/events/vocab';
+import type { EventKind, EventStatus, OrganiserRole, RegistrationMode, RegistrationStatus, SessionKind } from '../../domain/events/vocab';
 import { apiFetch } from './client';
 
 export type { EventInput, EventPatch, MeetingSettings, RegistrationForm, RoomInput, SessionInput };
@@ -45,6 +45,8 @@ export interface EventDto {
   meetingSettings: MeetingSettings;
   organisers: Array<{ organisationId: string; organisationName: string; role: OrganiserRole }>;
   myOrganiserRole: OrganiserRole | null;
+  /** The caller's registration (any status), or null when they have none. */
+  myRegistration: { id: string; status: RegistrationStatus } | null;
   demo: boolean;
   version: number;
   createdAt: string;

@@ -31,8 +31,8 @@ export function useMeetingRole(event: EventDto): MeetingRole {
   // Organisers learn whether they also take part from the set-up (no 404 for "not registered"); everyone
   // else from their registration.
   const setup = useMeetingSetup(event.id, organiser);
-  const registration = useMyRegistration(event.id, Boolean(user) && !organiser);
-  const loading = me.isPending || (organiser ? setup.isPending : Boolean(user) && registration.isPending);
+  const registration = useMyRegistration(event.id, Boolean(user) && !organiser && event.myRegistration !== null);
+  const loading = me.isPending || (organiser ? setup.isPending : Boolean(user) && event.myRegistration !== null && registration.isPending);
   const participant = organiser ? Boolean(setup.data?.mine) : registration.data?.status === 'confirmed';
   return { loading, loggedIn: Boolean(user), organiser, participant, registration: organiser ? null : (registration.data ?? null) };
 }

@@ -2,7 +2,7 @@ import Type from 'typebox';
 import * as commands from '../../../domain/events/commands.js';
 import { EventInput, EventPatch, EventQuery, OrganiserInput } from '../../../domain/events/schema.js';
 import { today, type App, type AppContext } from '../../context.js';
-import { EventResponse, presentEvent } from '../../presenters/event.js';
+import { EventResponse, myRegistrations, presentEvent, presentEventFor } from '../../presenters/event.js';
 import { errors, IdParams } from '../../schemas.js';
 
 const tags = ['events'];
@@ -21,15 +21,18 @@ export async function eventRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request) => {
-      const items = await ctx.uow.read((s) => s.events.list(commands.eventListFilter(request.actor, request.query, today(ctx))));
-      return { items: items.map((e) => presentEvent(e, request.actor)) };
+      return ctx.uow.read(async (s) => {
+        const items = await s.events.list(commands.eventListFilter(request.actor, request.query, today(ctx)));
+        const mine = await myRegistrations(s, request.actor, items.map((e) => e.id));
+        return { items: items.map((e) => presentEvent(e, request.actor, mine.get(e.id) ?? null)) };
+      });
     },
   );
 
   app.get(
     '/api/events/:id',
     { schema: { operationId: 'getEvent', tags, summary: 'One event', params: IdParams, response: { 200: EventResponse, ...errors(400, 404) } } },
-    async (request) => ctx.uow.read(async (s) => presentEvent(await commands.loadEvent(s, request.actor, request.params.id), request.actor)),
+    async (request) => ctx.uow.read(async (s) => presentEventFor(s, await commands.loadEvent(s, request.actor, request.params.id), request.actor)),
   );
 
   app.post(
@@ -46,7 +49,7 @@ export async function eventRoutes(app: App, ctx: AppContext) {
     async (request, reply) => {
       const event = await ctx.uow.run(async (s) => {
         const id = await commands.createEvent(s, ctx.clock, request.actor, request.body);
-        return presentEvent(await commands.loadEvent(s, request.actor, id), request.actor);
+        return presentEventFor(s, await commands.loadEvent(s, request.actor, id), request.actor);
       });
       return reply.status(201).send(event);
     },
@@ -67,7 +70,7 @@ export async function eventRoutes(app: App, ctx: AppContext) {
     async (request) =>
       ctx.uow.run(async (s) => {
         await commands.updateEvent(s, request.actor, request.params.id, request.body, ctx.clock, ctx.config.publicUrl);
-        return presentEvent(await commands.loadEvent(s, request.actor, request.params.id), request.actor);
+        return presentEventFor(s, await commands.loadEvent(s, request.actor, request.params.id), request.actor);
       }),
   );
 
@@ -82,7 +85,7 @@ export async function eventRoutes(app: App, ctx: AppContext) {
       async (request) =>
         ctx.uow.run(async (s) => {
           await command(s, request.actor, request.params.id);
-          return presentEvent(await commands.loadEvent(s, request.actor, request.params.id), request.actor);
+          return presentEventFor(s, await commands.loadEvent(s, request.actor, request.params.id), request.actor);
         }),
     );
   }
@@ -111,7 +114,7 @@ export async function eventRoutes(app: App, ctx: AppContext) {
     async (request) =>
       ctx.uow.run(async (s) => {
         await commands.setOrganiser(s, request.actor, request.params.id, request.body);
-        return presentEvent(await commands.loadEvent(s, request.actor, request.params.id), request.actor);
+        return presentEventFor(s, await commands.loadEvent(s, request.actor, request.params.id), request.actor);
       }),
   );
 
@@ -129,7 +132,7 @@ export async function eventRoutes(app: App, ctx: AppContext) {
     async (request) =>
       ctx.uow.run(async (s) => {
         await commands.removeOrganiser(s, request.actor, request.params.id, request.params.organisationId);
-        return presentEvent(await commands.loadEvent(s, request.actor, request.params.id), request.actor);
+        return presentEventFor(s, await commands.loadEvent(s, request.actor, request.params.id), request.actor);
       }),
   );
 }

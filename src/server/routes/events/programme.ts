@@ -4,6 +4,7 @@ import * as programme from '../../../domain/events/programme.js';
 import { ProgrammeQuery, RoomInput, RoomPatch } from '../../../domain/events/programme-schema.js';
 import type { Actor, Stores } from '../../../domain/ports.js';
 import type { App, AppContext } from '../../context.js';
+import { myRegistrations } from '../../presenters/event.js';
 import { presentProgramme, presentRoom, ProgrammeResponse, RoomResponse } from '../../presenters/programme.js';
 import { errors, IdParams } from '../../schemas.js';
 
@@ -28,7 +29,10 @@ export async function programmeRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request) =>
-      ctx.uow.read(async (s) => presentProgramme(await programme.loadProgramme(s, request.actor, request.params.id, request.query.day), request.actor)),
+      ctx.uow.read(async (s) => {
+        const loaded = await programme.loadProgramme(s, request.actor, request.params.id, request.query.day);
+        return presentProgramme(loaded, request.actor, (await myRegistrations(s, request.actor, [loaded.event.id])).get(loaded.event.id) ?? null);
+      }),
   );
 
   app.get(

@@ -106,14 +106,15 @@ function MyRegistration({ event, user, registration }: { event: EventDto; user: 
 /** Staff do not register by probing: the probe (a 404 for "none") is for would-be participants. */
 export function useMayHaveRegistration(event: EventDto): boolean {
   const user = useCurrentUser();
-  return Boolean(user) && event.myOrganiserRole === null && event.status !== 'draft';
+  // The event says whether the caller has a registration, so nobody asks for one that does not exist.
+  return Boolean(user) && event.myRegistration !== null;
 }
 
 export function RegistrationTab({ event }: { event: EventDto }) {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const location = useLocation();
-  const mine = useMyRegistration(event.id, Boolean(user));
+  const mine = useMyRegistration(event.id, useMayHaveRegistration(event));
   if (!user) {
     const next = encodeURIComponent(location.pathname);
     return (
@@ -128,7 +129,7 @@ export function RegistrationTab({ event }: { event: EventDto }) {
       </Card>
     );
   }
-  if (mine.isPending) return <Skeleton active />;
+  if (event.myRegistration !== null && mine.isPending) return <Skeleton active />;
   if (mine.isError) return <ErrorResult error={mine.error} onRetry={() => void mine.refetch()} />;
   const registration = mine.data;
   if (registration && registration.status !== 'cancelled') return <MyRegistration event={event} user={user} registration={registration} />;
