@@ -58,6 +58,7 @@ const SESSIONS = [
 
 const organiser = { name: 'YRD National Innovation Center', email: 'organiser@example.test' };
 const participant = { name: 'Fraunhofer Liaison Office Shanghai', email: 'participant@example.test' };
+const coOrganiser = { name: 'Suzhou Industrial Park Technology Transfer Centre', email: 'co-organiser@example.test' };
 
 describe('events: timetable, printable programme, registration, ticket and check-in', () => {
   let server: BrowserTestServer;
@@ -136,6 +137,31 @@ describe('events: timetable, printable programme, registration, ticket and check
     assert.equal(event.kind, 'open_day');
     assert.equal(event.timeZone, 'Asia/Shanghai');
     assert.deepEqual(event.title, { en: EVENT.en, 'zh-Hans': EVENT.zh });
+  });
+
+  step('the organiser adds a co-organising organisation through the organisers card', async () => {
+    const member = await registerMemberViaApi(server.url, coOrganiser.email, { name: coOrganiser.name, country: 'CN' });
+    await member.session.dispose();
+    const page = organiserPage;
+    await page.goto(`/events/${eventId}`);
+    const list = page.getByRole('list', { name: m('en', 'events.organisersCard.list') });
+    const card = page.locator('.ant-card').filter({ has: list });
+    await pickOption(page, card.getByLabel(m('en', 'events.organisersCard.organisation'), { exact: true }), coOrganiser.name, { search: 'Suzhou' });
+    await pickOption(page, card.getByLabel(m('en', 'events.organisersCard.role'), { exact: true }), msg('en', 'enum.organiserRole.co_organiser'));
+    await card.getByRole('button', { name: m('en', 'events.organisersCard.add') }).click();
+
+    const coOrganiserRole = msg('en', 'enum.organiserRole.co_organiser');
+    await list.getByRole('listitem').filter({ hasText: coOrganiser.name }).getByText(coOrganiserRole, { exact: true }).waitFor();
+    await list.getByRole('listitem').filter({ hasText: organiser.name }).getByText(msg('en', 'enum.organiserRole.organiser'), { exact: true }).waitFor();
+    await screenshot(page, 'events-01b-organisers-card');
+    const event = (await (await page.request.get(`/api/events/${eventId}`)).json()) as { organisers: Array<{ organisationId: string; organisationName: string; role: string }> };
+    assert.deepEqual(
+      event.organisers.find((o) => o.organisationId === member.organisationId),
+      { organisationId: member.organisationId, organisationName: coOrganiser.name, role: 'co_organiser' },
+    );
+    // Back to the programme editor, where the journey goes on.
+    await page.goto(`/events/${eventId}/edit-programme`);
+    await page.getByRole('button', { name: m('en', 'events.editor.addRoom') }).waitFor();
   });
 
   step('the organiser builds the timetable: two rooms and three sessions, then publishes', async () => {

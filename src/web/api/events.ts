@@ -174,6 +174,23 @@ export function useEventTransition() {
   });
 }
 
+/** Adds an organising organisation or changes its role (full organisers only; one must remain). */
+export function useSetOrganiser(eventId: string) {
+  const written = useEventWritten();
+  return useMutation({
+    mutationFn: (input: { organisationId: string; role: OrganiserRole }) => apiFetch<EventDto>(`${path(eventId)}/organisers`, { method: 'PUT', body: input }),
+    onSuccess: (event) => written(eventId, event),
+  });
+}
+
+export function useRemoveOrganiser(eventId: string) {
+  const written = useEventWritten();
+  return useMutation({
+    mutationFn: (organisationId: string) => apiFetch<EventDto>(`${path(eventId)}/organisers/${encodeURIComponent(organisationId)}`, { method: 'DELETE' }),
+    onSuccess: (event) => written(eventId, event),
+  });
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Programme
 

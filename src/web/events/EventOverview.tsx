@@ -1,4 +1,4 @@
-/** The overview tab: description in the reader's language, when and where, organisers, sectors. */
+/** The overview tab: description in the reader's language, when and where, sectors, and the organisers card. */
 import { Card, Col, Descriptions, Empty, Flex, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -6,6 +6,7 @@ import { type EventDto, useEvents } from '../api/events';
 import { ConceptTags, useEnumLabel } from '../components/Labels';
 import { useFormat } from '../i18n/format';
 import { FallbackNote } from './EventBits';
+import { OrganisersCard } from './OrganisersCard';
 import { pickText, useLocalised } from './localised';
 import { useEventTime } from './time';
 
@@ -77,16 +78,6 @@ export function EventOverview({ event }: { event: EventDto }) {
                 </a>
               </Descriptions.Item>
             )}
-            <Descriptions.Item label={t('events.field.organisers')}>
-              <Flex vertical gap={2}>
-                {event.organisers.map((o) => (
-                  <span key={o.organisationId}>
-                    <Link to={`/organisations/${o.organisationId}`}>{o.organisationName}</Link>{' '}
-                    <span className="muted">({label('organiserRole', o.role)})</span>
-                  </span>
-                ))}
-              </Flex>
-            </Descriptions.Item>
             <Descriptions.Item label={t('events.field.languages')}>{event.languages.map((l) => fmt.language(l)).join(', ')}</Descriptions.Item>
             <Descriptions.Item label={t('events.field.registrationMode')}>
               {label('registrationMode', event.registrationMode)}
@@ -107,6 +98,7 @@ export function EventOverview({ event }: { event: EventDto }) {
             </Typography.Paragraph>
           )}
         </Card>
+        <OrganisersCard event={event} />
       </Col>
     </Row>
   );
