@@ -26,6 +26,7 @@ export const ERROR_CATALOGUE = {
   EMAIL_TAKEN: { status: 409, message: 'An account with this e-mail already exists.' },
   ALREADY_MEMBER: { status: 409, message: 'This person is already a member of the organisation.' },
   LAST_ADMIN: { status: 409, message: 'An organisation must keep at least one administrator.' },
+  LAST_ORGANISER: { status: 409, message: "An event must keep at least one full organiser." },
   VERSION_CONFLICT: { status: 409, message: 'Someone else changed this first; reload and apply your edit again.' },
   INVALID_TRANSITION: { status: 409, message: 'This action is not possible in the current status.' },
   INVALID_TIME_ZONE: { status: 400, message: "The time zone is not a known IANA time zone." },
@@ -37,6 +38,7 @@ export const ERROR_CATALOGUE = {
   REGISTRATION_NOT_FOUND: { status: 404, message: "The registration does not exist or you cannot see it." },
   DELEGATION_NOT_FOUND: { status: 404, message: "The delegation does not exist." },
   EXHIBITOR_NOT_FOUND: { status: 404, message: "The exhibitor does not exist." },
+  MATCH_NOT_FOUND: { status: 404, message: 'The match does not exist or you cannot see it.' },
   MEETING_NOT_FOUND: { status: 404, message: "The meeting does not exist or you cannot see it." },
   SLOT_NOT_FOUND: { status: 404, message: "The meeting slot does not exist." },
   SCHEDULE_RUN_NOT_FOUND: { status: 404, message: "The scheduler run does not exist." },
@@ -59,6 +61,7 @@ export const ERROR_CATALOGUE = {
   RATE_LIMITED: { status: 429, message: 'Too many requests; wait a moment and try again.' },
   INTERNAL_ERROR: { status: 500, message: 'Something went wrong on our side.' },
   SERVICE_UNAVAILABLE: { status: 503, message: 'The service is temporarily unavailable; try again shortly.' },
+  MATCHING_NOT_READY: { status: 503, message: 'Matching is starting up (loading its dictionaries); try again in a few seconds.' },
 } as const satisfies Record<string, { status: number; message: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

@@ -81,8 +81,8 @@ describe('events', () => {
     expectStatus(await partner.client.patch(`/api/events/${event.id}`, { version: asPartner.body.version, venue: 'Hall 3' }), 200);
     expectError(await partner.client.post(`/api/events/${event.id}/cancel`), 403, 'FORBIDDEN');
     expectError(await partner.client.put(`/api/events/${event.id}/organisers`, { organisationId: partner.organisationId, role: 'organiser' }), 403, 'FORBIDDEN');
-    expectError(await organiser.client.delete(`/api/events/${event.id}/organisers/${organiser.organisationId}`), 409, 'LAST_ADMIN');
-    expectError(await organiser.client.put(`/api/events/${event.id}/organisers`, { organisationId: organiser.organisationId, role: 'co_organiser' }), 409, 'LAST_ADMIN');
+    expectError(await organiser.client.delete(`/api/events/${event.id}/organisers/${organiser.organisationId}`), 409, 'LAST_ORGANISER');
+    expectError(await organiser.client.put(`/api/events/${event.id}/organisers`, { organisationId: organiser.organisationId, role: 'co_organiser' }), 409, 'LAST_ORGANISER');
     expectStatus(await stranger.client.post(`/api/events/${event.id}/registrations`, { participantType: 'company', organisationId: stranger.organisationId }), 201);
     const asRegistrant = await stranger.client.get<EventBody & { myRegistration: { status: string } | null }>(`/api/events/${event.id}`);
     assert.equal(asRegistrant.body.myRegistration?.status, 'confirmed');

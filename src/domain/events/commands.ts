@@ -161,7 +161,7 @@ export async function setOrganiser(stores: Stores, actor: Actor | null, id: stri
   const { event, actor: a } = await eventFor(stores, actor, id, 'manageOrganisers');
   await loadOrganisation(stores, input.organisationId);
   const remainingFull = event.organisers.filter((o) => o.role === 'organiser' && o.organisationId !== input.organisationId);
-  if (input.role !== 'organiser' && remainingFull.length === 0) fail('LAST_ADMIN', { reason: 'an event keeps at least one organiser' });
+  if (input.role !== 'organiser' && remainingFull.length === 0) fail('LAST_ORGANISER');
   await stores.events.setOrganiser(id, input.organisationId, input.role);
   await stores.platform.audit({ actorId: a.userId, action: 'event.organiser_set', subjectType: 'event', subjectId: id, details: { ...input } });
 }
@@ -170,7 +170,7 @@ export async function removeOrganiser(stores: Stores, actor: Actor | null, id: s
   const { event, actor: a } = await eventFor(stores, actor, id, 'manageOrganisers');
   if (!event.organisers.some((o) => o.organisationId === organisationId)) fail('ORGANISATION_NOT_FOUND');
   if (!event.organisers.some((o) => o.role === 'organiser' && o.organisationId !== organisationId)) {
-    fail('LAST_ADMIN', { reason: 'an event keeps at least one organiser' });
+    fail('LAST_ORGANISER');
   }
   await stores.events.removeOrganiser(id, organisationId);
   await stores.platform.audit({ actorId: a.userId, action: 'event.organiser_removed', subjectType: 'event', subjectId: id, details: { organisationId } });

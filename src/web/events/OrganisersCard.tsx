@@ -3,12 +3,11 @@
  * organisations, change roles and remove them here.
  */
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Divider, Flex, Form, Popconfirm, Select, Space, Tag, Tooltip, Typography } from 'antd';
+import { Button, Card, Divider, Flex, Form, Popconfirm, Select, Space, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ORGANISER_ROLES, type OrganiserRole } from '../../domain/events/vocab';
-import { isApiError } from '../api/client';
 import { type EventDto, useRemoveOrganiser, useSetOrganiser } from '../api/events';
 import { useEnumLabel } from '../components/Labels';
 import { useMessage } from '../components/useMessage';
@@ -18,19 +17,10 @@ import { OrganisationPicker } from './registrations/OrganisationPicker';
 
 type Organiser = EventDto['organisers'][number];
 
-/** LAST_ADMIN's catalogue text speaks of an organisation's administrators; here it means the event's last organiser. */
-function OrganiserErrorAlert({ error }: { error: unknown }) {
-  const { t } = useTranslation();
-  if (isApiError(error) && error.code === 'LAST_ADMIN') {
-    return <Alert type="error" showIcon style={{ marginBottom: 16 }} title={t('events.organisersCard.lastOrganiser')} />;
-  }
-  return <ServerErrorAlert error={error} />;
-}
-
 interface RowProps {
   organiser: Organiser;
   manage: boolean;
-  /** The only full organiser can be neither demoted nor removed (the server answers 409 LAST_ADMIN). */
+  /** The only full organiser can be neither demoted nor removed (the server answers 409 LAST_ORGANISER). */
   isLastOrganiser: boolean;
   busy: boolean;
   onRole: (role: OrganiserRole) => void;
@@ -144,7 +134,7 @@ export function OrganisersCard({ event }: { event: EventDto }) {
 
   return (
     <Card title={t('events.field.organisers')} style={{ marginTop: 16 }}>
-      <OrganiserErrorAlert error={error} />
+      <ServerErrorAlert error={error} />
       <Flex vertical gap={8} role="list" aria-label={t('events.organisersCard.list')}>
         {event.organisers.map((o) => (
           <OrganiserRow
