@@ -5,7 +5,8 @@
  *    vi: Recall@1, Recall@10, MRR (same language is the ceiling).
  * 2. Tatoeba: top-1 accuracy xx→eng over 1,000 sentence pairs.
  * 3. MELO: job titles → ESCO occupation names, MRR per dataset folder, beside the published baselines.
- * (4. Speed at scale comes with the DB-backed engine: "speed" stays empty here.)
+ * 4. Speed at scale: synthetic corpora of 10k and 100k listings, indexed by the DB-backed engine on PGlite
+ *    and PostgreSQL (DATABASE_URL), top-20 latency through the API, MiniSearch beside (lib/match-speed.ts).
  *
  * Flags: --data <dir> (default ../shared/benchdata) --json <file> (default bench-results/match.json)
  *        --provider builtin|http --url <embedding server> --model <name> --dimension <n> --only xquad,tatoeba,melo
@@ -21,6 +22,7 @@ import { builtinProvider } from './lib/match-builtin.js';
 import { meloDatasets, meloLanguages, readMelo, readTatoeba, readXquad, xquadPair, type XquadLanguage } from './lib/match-data.js';
 import { httpProvider } from './lib/match-http.js';
 import { retrievalScores, type MatchProvider } from './lib/match-metrics.js';
+import { runSpeed, type SpeedResult } from './lib/match-speed.js';
 import { formatTable } from './lib/table.js';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -42,7 +44,9 @@ const { values: flags } = parseArgs({
     'timeout-ms': { type: 'string', default: '120000' },
     'query-prefix': { type: 'string', default: '' },
     'document-prefix': { type: 'string', default: '' },
-    only: { type: 'string', default: 'xquad,tatoeba,melo' },
+    only: { type: 'string', default: 'xquad,tatoeba,melo,speed' },
+    'speed-sizes': { type: 'string', default: '10000,100000' },
+    'speed-queries': { type: 'string', default: '200' },
     'detect-language': { type: 'boolean', default: false },
   },
 });
@@ -63,7 +67,7 @@ interface Results {
   xquad: Array<{ query: string; corpus: string; 'recall@1': number; 'recall@10': number; mrr: number }>;
   tatoeba: Array<{ lang: string; top1: number }>;
   melo: Array<{ dataset: string; mrr: number }>;
-  speed: unknown[];
+  speed: SpeedResult[];
   setup?: Record<string, unknown>;
 }
 
@@ -178,7 +182,16 @@ const started = performance.now();
 if (sets.has('xquad')) await runXquad(p, results);
 if (sets.has('tatoeba')) await runTatoeba(p, results);
 if (sets.has('melo')) await runMelo(p, results);
-console.log(`\nbenchmark time: ${((performance.now() - started) / 1000).toFixed(1)} s; speed at scale: not measured yet (DB engine)`);
+if (sets.has('speed')) {
+  results.speed = await runSpeed({
+    sizes: flags['speed-sizes'].split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0),
+    postgresUrl: process.env.DATABASE_URL ?? null,
+    queries: Number(flags['speed-queries']),
+    seed: 7,
+    log: (line) => console.log(line),
+  });
+}
+console.log(`\nbenchmark time: ${((performance.now() - started) / 1000).toFixed(1)} s`);
 mkdirSync(dirname(flags.json), { recursive: true });
 writeFileSync(flags.json, `${JSON.stringify(results, null, 2)}\n`);
 console.log(`written ${flags.json}`);

@@ -24,6 +24,12 @@ import type { TaxonomyCache } from './db/stores/platform.js';
 import { AppError } from './domain/errors.js';
 import { createEmbeddingProvider } from './domain/matching/embeddings/factory.js';
 import type { EmbeddingProvider } from './domain/matching/embeddings/provider.js';
+import { runDueJobs, type JobOutcome } from './domain/jobs/queue.js';
+import { createMatchingEngine } from './domain/matching/engine.js';
+import { matchingJobHandlers } from './domain/matching/jobs.js';
+import { defaultDictionaryCacheDir, installedDictionarySources } from './domain/matching/text/dictionaries.js';
+import { matchingTextService } from './domain/matching/warmup.js';
+import { TAXONOMY } from './db/seed/taxonomy.js';
 import { runQueuedSchedules } from './domain/meetings/planning.js';
 import { sweepMeetingRequests } from './domain/meetings/requests.js';
 import { workerThreadScheduler, type MeetingScheduler } from './domain/meetings/scheduling/thread.js';
@@ -41,12 +47,17 @@ import { eventAreaRoutes } from './server/routes/events/index.js';
 import { importRoutes } from './server/routes/imports.js';
 import { listingLifecycleRoutes } from './server/routes/listing-lifecycle.js';
 import { listingRoutes } from './server/routes/listings.js';
+import { matchingAdminRoutes } from './server/routes/matching-admin.js';
+import { matchingRoutes } from './server/routes/matching.js';
 import { metaRoutes } from './server/routes/meta.js';
 import { organisationMemberRoutes } from './server/routes/organisation-members.js';
 import { organisationRoutes } from './server/routes/organisations.js';
 
 export const WEB_DIR = fileURLToPath(new URL('../dist/web', import.meta.url));
 
+
+/** Finished jobs stay this long for progress pages and audit, then go. */
+const FINISHED_JOBS_KEPT_MS = 7 * 24 * 3_600_000;
 
 const AJV_OPTIONS = { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: true, discriminator: true } as const;
 
@@ -109,11 +120,30 @@ export async function buildApp(config: Config, ports: AppPorts = {}): Promise<Bu
   const scheduler = ports.scheduler ?? workerThreadScheduler;
   const meetingContext = { clock, publicUrl: config.publicUrl };
   let scheduling: ReturnType<typeof runQueuedSchedules> | null = null;
+  const embeddings = ports.embeddings !== undefined ? ports.embeddings : createEmbeddingProvider(config.embeddings);
+  // Dictionaries and fastText load once per app, in the background (see src/domain/matching/warmup.ts).
+  const matchingText = matchingTextService({ sources: installedDictionarySources(), taxonomy: TAXONOMY, cacheDir: defaultDictionaryCacheDir() });
+  const matching = createMatchingEngine({ uow, clock, text: matchingText, embeddings });
+  const matchingHandlers = matchingJobHandlers(matching);
+  let matchingRun: Promise<JobOutcome[]> | null = null;
   const ctx: AppContext = {
     config,
     clock,
     database,
-    embeddings: ports.embeddings !== undefined ? ports.embeddings : createEmbeddingProvider(config.embeddings),
+    embeddings,
+    matching,
+    runMatchingJobs: () => {
+      // One runner per app instance; other servers claim other jobs (FOR UPDATE SKIP LOCKED).
+      matchingRun ??= runDueJobs(uow, clock, matchingHandlers)
+        .then(async (outcomes) => {
+          await uow.run((s) => s.jobs.purgeFinished(new Date(clock.now().getTime() - FINISHED_JOBS_KEPT_MS)));
+          return outcomes;
+        })
+        .finally(() => {
+          matchingRun = null;
+        });
+      return matchingRun;
+    },
     uow,
     flushOutbox,
     runScheduleJobs: () => {
@@ -182,6 +212,8 @@ export async function buildApp(config: Config, ports: AppPorts = {}): Promise<Bu
     await importRoutes(typed, ctx);
     await adminRoutes(typed, ctx);
     await eventAreaRoutes(typed, ctx);
+    await matchingRoutes(typed, ctx);
+    await matchingAdminRoutes(typed, ctx);
   });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
@@ -194,6 +226,8 @@ export async function buildApp(config: Config, ports: AppPorts = {}): Promise<Bu
     async close() {
       await app.close();
       await flushing;
+      // A matching job in flight finishes (or fails) before the database goes.
+      await matchingRun?.catch(() => undefined);
       if (!ports.database) await database.close();
     },
   };

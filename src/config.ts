@@ -26,6 +26,7 @@ const Env = Type.Object({
   RATE_LIMIT_LOGIN_PER_15_MIN: Type.Optional(Type.String({ pattern: '^[0-9]{1,6}$' })),
   RATE_LIMIT_REGISTER_PER_HOUR: Type.Optional(Type.String({ pattern: '^[0-9]{1,6}$' })),
   RATE_LIMIT_WRITES_PER_MINUTE: Type.Optional(Type.String({ pattern: '^[0-9]{1,6}$' })),
+  RATE_LIMIT_MATCH_SEARCHES_PER_MINUTE: Type.Optional(Type.String({ pattern: '^[0-9]{1,6}$' })),
   EMBEDDINGS_PROVIDER: Type.Optional(Type.Enum(['none', 'http', 'onnx-local'])),
   EMBEDDINGS_URL: Type.Optional(Type.String({ pattern: '^https?://[^/]' })),
   EMBEDDINGS_MODEL: Type.Optional(Type.String({ minLength: 1 })),
@@ -57,6 +58,8 @@ export interface Config {
     readonly login: { readonly max: number; readonly windowMs: number };
     readonly register: { readonly max: number; readonly windowMs: number };
     readonly write: { readonly max: number; readonly windowMs: number };
+    /** Live matching searches (each runs the engine), per user or address. */
+    readonly matchSearch: { readonly max: number; readonly windowMs: number };
   };
   readonly uploadLimitBytes: number;
   readonly version: string;
@@ -106,6 +109,7 @@ export function parseConfig(env: Record<string, string | undefined>, version: st
       // Per address: a matchmaking day registers hundreds of guests behind one NAT within the hour.
       register: { max: Number(e.RATE_LIMIT_REGISTER_PER_HOUR ?? 200), windowMs: 60 * 60_000 },
       write: { max: Number(e.RATE_LIMIT_WRITES_PER_MINUTE ?? 300), windowMs: 60_000 },
+      matchSearch: { max: Number(e.RATE_LIMIT_MATCH_SEARCHES_PER_MINUTE ?? 60), windowMs: 60_000 },
     },
     uploadLimitBytes: 10 * 1024 * 1024,
     version,

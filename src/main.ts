@@ -11,6 +11,7 @@ const OUTBOX_INTERVAL_MS = 30_000;
 const EXPIRY_INTERVAL_MS = 10 * 60_000;
 const MEETING_SWEEP_INTERVAL_MS = 5 * 60_000;
 const SCHEDULE_POLL_INTERVAL_MS = 5_000;
+const MATCHING_POLL_INTERVAL_MS = 2_000;
 
 function progressBar(done: number, total: number): string {
   const width = 30;
@@ -42,7 +43,11 @@ async function main(): Promise<void> {
     setInterval(() => void ctx.sweepMeetingRequests().catch((e: unknown) => app.log.error(e)), MEETING_SWEEP_INTERVAL_MS),
     // Runs queued by another server, or left by a crash, are picked up here too.
     setInterval(() => void ctx.runScheduleJobs().catch((e: unknown) => app.log.error(e)), SCHEDULE_POLL_INTERVAL_MS),
+    // Matching refreshes queued by listing changes (here or on another server), re-index, embeddings.
+    setInterval(() => void ctx.runMatchingJobs().catch((e: unknown) => app.log.error(e)), MATCHING_POLL_INTERVAL_MS),
   ];
+  // Dictionaries and fastText load after the server listens; matching reports "warming_up" until then.
+  void ctx.matching.warmUp().catch((e: unknown) => app.log.error(e));
   await ctx.uow.run((s) => expireListings(s, systemClock));
   void ctx.flushOutbox();
 

@@ -3,6 +3,7 @@
  *   seed                      load the demo data set (once)
  *   set-password <email>      set a user's password (reads it from INNOX_NEW_PASSWORD or generates one)
  *   expire                    mark published listings past their expiry date as expired
+ *   match <listing-id> [n]    print a listing's best matches (default 10) with their explanations
  */
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -13,10 +14,19 @@ import { loadDemoData } from '../db/seed/load.js';
 import { ensureTaxonomy } from '../db/seed/reference.js';
 import { unitOfWork } from '../db/unit-of-work.js';
 import { hashPassword } from '../domain/accounts/secrets.js';
+import { AppError } from '../domain/errors.js';
 import { expireListings } from '../domain/listings/commands.js';
+import { createEmbeddingProvider } from '../domain/matching/embeddings/factory.js';
+import { runDueJobs } from '../domain/jobs/queue.js';
+import { createMatchingEngine } from '../domain/matching/engine.js';
+import { matchingJobHandlers } from '../domain/matching/jobs.js';
+import { defaultDictionaryCacheDir, installedDictionarySources } from '../domain/matching/text/dictionaries.js';
+import { matchingTextService } from '../domain/matching/warmup.js';
+import { TAXONOMY } from '../db/seed/taxonomy.js';
+import { printMatches } from './match.js';
 import { systemClock } from '../domain/ports.js';
 
-const USAGE = 'usage: npm run innox -- seed | set-password <email> | expire';
+const USAGE = 'usage: npm run innox -- seed | set-password <email> | expire | match <listing-id> [n]';
 
 function bar(done: number, total: number): string {
   const width = 30;
@@ -26,7 +36,7 @@ function bar(done: number, total: number): string {
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv;
-  if (!command || !['seed', 'set-password', 'expire'].includes(command)) {
+  if (!command || !['seed', 'set-password', 'expire', 'match'].includes(command)) {
     console.error(USAGE);
     return 2;
   }
@@ -71,6 +81,32 @@ async function main(argv: string[]): Promise<number> {
         return 1;
       }
       console.log(process.env.INNOX_NEW_PASSWORD ? `Password of ${email} changed.` : `New password of ${email}: ${password}`);
+      return 0;
+    }
+    if (command === 'match') {
+      const listingId = args[0] ?? '';
+      const limit = Number(args[1] ?? 10);
+      if (!/^[0-9a-f-]{36}$/i.test(listingId) || !Number.isInteger(limit) || limit < 1 || limit > 100) {
+        console.error(USAGE);
+        return 2;
+      }
+      const engine = createMatchingEngine({
+        uow,
+        clock: systemClock,
+        text: matchingTextService({ sources: installedDictionarySources(), taxonomy: TAXONOMY, cacheDir: defaultDictionaryCacheDir() }),
+        embeddings: createEmbeddingProvider(config.embeddings),
+      });
+      const labels = new Map(TAXONOMY.map((c) => [c.code, c.labels.en]));
+      try {
+        // The index is kept by jobs the server runs; catch up on any still queued (e.g. right after `seed`).
+        await printMatches(engine, listingId, limit, labels, async () => (await runDueJobs(uow, systemClock, matchingJobHandlers(engine))).length);
+      } catch (error) {
+        if (error instanceof AppError && error.code === 'LISTING_NOT_FOUND') {
+          console.error(`No listing ${listingId}.`);
+          return 1;
+        }
+        throw error;
+      }
       return 0;
     }
     const ids = await uow.run((s) => expireListings(s, systemClock));

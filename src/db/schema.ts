@@ -246,3 +246,5 @@ export const settings = pgTable('settings', {
 });
 
 export * from './schema-events.js';
+export * from './schema-jobs.js';
+export * from './schema-matching.js';

@@ -2,6 +2,8 @@ import type { Stores, UnitOfWork } from '../domain/ports.js';
 import type { Db, Executor } from './client.js';
 import { accountStore } from './stores/accounts.js';
 import { eventStore } from './stores/events.js';
+import { jobStore } from './stores/jobs.js';
+import { matchingStore } from './stores/matching.js';
 import { meetingStore } from './stores/meetings.js';
 import { registrationStore } from './stores/registrations.js';
 import { listingStore } from './stores/listings.js';
@@ -17,6 +19,8 @@ export function storesFor(executor: Executor, cache: TaxonomyCache): Stores {
     events: eventStore(executor),
     registrations: registrationStore(executor),
     meetings: meetingStore(executor),
+    jobs: jobStore(executor),
+    matching: matchingStore(executor),
   };
 }
 

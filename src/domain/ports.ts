@@ -4,6 +4,8 @@
  */
 import type { AccountStore } from './accounts/store.js';
 import type { EventStore } from './events/store.js';
+import type { JobStore } from './jobs/store.js';
+import type { MatchingStore } from './matching/store.js';
 import type { MeetingStore } from './meetings/store.js';
 import type { RegistrationStore } from './events/registration-store.js';
 import type { ListingStore } from './listings/store.js';
@@ -37,6 +39,8 @@ export interface Stores {
   events: EventStore;
   registrations: RegistrationStore;
   meetings: MeetingStore;
+  jobs: JobStore;
+  matching: MatchingStore;
 }
 
 export interface UnitOfWork {

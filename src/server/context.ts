@@ -3,6 +3,8 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Config } from '../config.js';
 import type { Database } from '../db/client.js';
 import type { EmbeddingProvider } from '../domain/matching/embeddings/provider.js';
+import type { JobOutcome } from '../domain/jobs/queue.js';
+import type { MatchingEngine } from '../domain/matching/engine.js';
 import type { Actor, Clock, UnitOfWork } from '../domain/ports.js';
 import { fail } from '../domain/errors.js';
 
@@ -13,6 +15,10 @@ export interface AppContext {
   uow: UnitOfWork;
   /** Semantic embeddings (EMBEDDINGS_PROVIDER), or null: matching then runs on the built-in bridge alone. */
   embeddings: EmbeddingProvider | null;
+  /** The matching engine (stored matches are read through ctx.uow; live searches and jobs go through it). */
+  matching: MatchingEngine;
+  /** Carries out due matching jobs (refreshes, embeddings, re-index) until none is left (also on a timer). */
+  runMatchingJobs: () => Promise<JobOutcome[]>;
   /** True when the demo data set is loaded (shown in the UI). */
   demo: () => Promise<boolean>;
   /** Sends queued mail now (also runs on a timer). */

@@ -9,10 +9,11 @@ before(async () => {
 });
 after(() => app.shutdown());
 
-test('GET /api/health names the engine and version', async () => {
+test('GET /api/health names the engine, version and matching mode', async () => {
   const res = await app.client().get<{ status: string; database: string; version: string; demo: boolean }>('/api/health');
   expectStatus(res, 200);
-  assert.deepEqual(res.body, { status: 'ok', database: process.env.DATABASE_URL ? 'postgres' : 'pglite', version: '0.0.0-test', demo: false });
+  // Matching loads its dictionaries on first use (main.ts starts that after listening): idle until then.
+  assert.deepEqual(res.body, { status: 'ok', database: process.env.DATABASE_URL ? 'postgres' : 'pglite', version: '0.0.0-test', demo: false, matching: { mode: 'builtin', status: 'idle' } });
 });
 
 test('the OpenAPI document is served at /api/openapi.json and browsable at /api/docs', async () => {

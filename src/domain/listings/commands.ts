@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { fail } from '../errors.js';
+import { requestMatchingRefresh } from '../matching/jobs.js';
 import { loadOrganisation } from '../organisations/commands.js';
 import type { TaxonomyConcept } from '../platform/store.js';
 import type { Actor, Clock, Stores } from '../ports.js';
@@ -120,6 +121,7 @@ export async function createListing(
     search: searchDocument(content, await taxonomyMap(stores)),
   };
   await stores.listings.insert(write);
+  await requestMatchingRefresh(stores, { kind: 'listing', id });
   await stores.platform.audit({ actorId: actor.userId, action: 'listing.created', subjectType: 'listing', subjectId: id, details: { type: input.type } });
   return id;
 }
@@ -161,6 +163,7 @@ export async function updateListing(stores: Stores, clock: Clock, actor: Actor |
     search: searchDocument(content, await taxonomyMap(stores)),
   });
   if (!ok) fail('VERSION_CONFLICT', { currentVersion: (await stores.listings.find(id))?.version ?? null });
+  await requestMatchingRefresh(stores, { kind: 'listing', id });
   await stores.platform.audit({ actorId: actor.userId, action: 'listing.updated', subjectType: 'listing', subjectId: id, details: { backToReview } });
 }
 
@@ -177,6 +180,7 @@ async function transition(
   authorise(actor, action, listing, today);
   const ok = await stores.listings.update(id, listing.version, patch(listing, today));
   if (!ok) fail('VERSION_CONFLICT', { currentVersion: listing.version });
+  await requestMatchingRefresh(stores, { kind: 'listing', id });
   await stores.platform.audit({ actorId: actor.userId, action: `listing.${action}`, subjectType: 'listing', subjectId: id, details: { from: listing.status } });
   return listing;
 }
@@ -204,6 +208,7 @@ export async function deleteListing(stores: Stores, clock: Clock, actor: Actor |
   const listing = await loadListing(stores, actor, id, today);
   authorise(actor, 'delete', listing, today);
   await stores.listings.delete(id);
+  await requestMatchingRefresh(stores, { kind: 'listing', id });
   await stores.platform.audit({ actorId: actor.userId, action: 'listing.deleted', subjectType: 'listing', subjectId: id });
 }
 
@@ -237,6 +242,9 @@ export async function moderateListing(stores: Stores, clock: Clock, actor: Actor
 /** Run periodically: published listings past their expiry date become expired. */
 export async function expireListings(stores: Stores, clock: Clock): Promise<string[]> {
   const ids = await stores.listings.expireDue(isoDay(clock.now()));
-  for (const id of ids) await stores.platform.audit({ actorId: null, action: 'listing.expired', subjectType: 'listing', subjectId: id });
+  for (const id of ids) {
+    await stores.platform.audit({ actorId: null, action: 'listing.expired', subjectType: 'listing', subjectId: id });
+    await requestMatchingRefresh(stores, { kind: 'listing', id });
+  }
   return ids;
 }

@@ -11,12 +11,15 @@ function isOrgAdmin(actor: Actor | null, listing: Pick<ListingRecord, 'organisat
   return !!actor && actor.memberships.get(listing.organisationId) === 'admin';
 }
 
+/** What access to a listing depends on (other modules, e.g. matching, hold only these facts). */
+export type ListingAccessFacts = Pick<ListingRecord, 'organisationId' | 'createdBy' | 'status' | 'expiresAt' | 'visibility'>;
+
 export function isLive(listing: Pick<ListingRecord, 'status' | 'expiresAt'>, today: string): boolean {
   return listing.status === 'published' && (listing.expiresAt === null || listing.expiresAt >= today);
 }
 
 /** The one place that says who may do what with a listing. */
-export function canOnListing(actor: Actor | null, action: ListingAction, listing: ListingRecord, today: string): boolean {
+export function canOnListing(actor: Actor | null, action: ListingAction, listing: ListingAccessFacts, today: string): boolean {
   const member = isMember(actor, listing);
   switch (action) {
     case 'view':
@@ -42,7 +45,7 @@ export function canOnListing(actor: Actor | null, action: ListingAction, listing
   }
 }
 
-export function listingAbilities(actor: Actor | null, listing: ListingRecord, today: string) {
+export function listingAbilities(actor: Actor | null, listing: ListingAccessFacts, today: string) {
   return {
     edit: canOnListing(actor, 'edit', listing, today),
     submit: canOnListing(actor, 'submit', listing, today),

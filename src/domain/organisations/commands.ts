@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { hashToken, newToken } from '../accounts/secrets.js';
 import { fail } from '../errors.js';
+import { requestMatchingRefresh } from '../matching/jobs.js';
 import type { Actor, Clock, Stores } from '../ports.js';
 import { assertCountries } from '../shared/countries.js';
 import { canOnOrganisation } from './policy.js';
@@ -46,6 +47,7 @@ export async function createOrganisationRecord(
   });
   if (options.verified) await stores.organisations.update(id, { verifiedAt: clock.now() });
   await stores.organisations.addMember(id, creatorId, 'admin');
+  await requestMatchingRefresh(stores, { kind: 'organisation', id });
   await stores.platform.audit({ actorId: creatorId, action: 'organisation.created', subjectType: 'organisation', subjectId: id });
   return id;
 }
@@ -63,6 +65,7 @@ export async function updateOrganisation(stores: Stores, actor: Actor | null, id
   const { version, ...fields } = patch;
   const ok = await stores.organisations.update(id, fields, version);
   if (!ok) fail('VERSION_CONFLICT', { currentVersion: org.version });
+  await requestMatchingRefresh(stores, { kind: 'organisation', id });
   await stores.platform.audit({ actorId: actor?.userId ?? null, action: 'organisation.updated', subjectType: 'organisation', subjectId: id, details: { fields: Object.keys(fields) } });
 }
 
@@ -152,5 +155,6 @@ export async function decideVerification(stores: Stores, clock: Clock, actor: Ac
     verificationNote: input.reason ?? null,
     verifiedAt: input.decision === 'verify' ? clock.now() : null,
   });
+  await requestMatchingRefresh(stores, { kind: 'organisation', id: organisationId });
   await stores.platform.audit({ actorId: actor.userId, action: `organisation.${input.decision === 'verify' ? 'verified' : 'verification_rejected'}`, subjectType: 'organisation', subjectId: organisationId, details: { reason: input.reason ?? null } });
 }

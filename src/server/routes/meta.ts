@@ -10,18 +10,28 @@ export async function metaRoutes(app: App, ctx: AppContext) {
       schema: {
         operationId: 'getHealth',
         tags: ['platform'],
-        summary: 'Liveness and the database engine in use',
+        summary: 'Liveness, the database engine and the matching mode in use',
         response: {
           200: Type.Object({
             status: Type.Literal('ok'),
             database: Type.Enum(['pglite', 'postgres']),
             version: Type.String(),
             demo: Type.Boolean(),
+            matching: Type.Object({
+              mode: Type.Enum(['builtin', 'hybrid-http', 'hybrid-onnx'], { description: 'builtin: the cross-language bridge alone; hybrid-*: plus embeddings' }),
+              status: Type.Enum(['idle', 'warming_up', 'ready', 'failed'], { description: 'Dictionaries and language identifier loaded?' }),
+            }),
           }),
         },
       },
     },
-    async () => ({ status: 'ok' as const, database: ctx.database.engine, version: ctx.config.version, demo: await ctx.demo() }),
+    async () => ({
+      status: 'ok' as const,
+      database: ctx.database.engine,
+      version: ctx.config.version,
+      demo: await ctx.demo(),
+      matching: { mode: ctx.matching.mode, status: ctx.matching.status().text.state },
+    }),
   );
 
   app.get(
