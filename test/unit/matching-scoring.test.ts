@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { MatchFacts } from '../../src/domain/matching/documents.js';
-import { mirrorExplanation, parseExplanation, type MatchExplanation } from '../../src/domain/matching/explain.js';
+import { matchedTerms, mirrorExplanation, parseExplanation, type MatchExplanation, type Span } from '../../src/domain/matching/explain.js';
 import { complementsOf, pairAllowed } from '../../src/domain/matching/policy.js';
 import { PostingListBuilder, emptyPostingList, withDocument, withoutDocument } from '../../src/domain/matching/postings.js';
 import { textSignal } from '../../src/domain/matching/ranking.js';
@@ -132,6 +132,21 @@ describe('posting lists', () => {
 });
 
 describe('explanations', () => {
+  test('lone digits are not shown as matched words; numbers and codes are', () => {
+    const span = (text: string): Span[] => [{ field: 'summary', language: 'en', start: 0, end: text.length, text }];
+    const spans = new Map([['1', span('1')], ['6061', span('6061')], ['zh:2', span('2')]]);
+    const shown = matchedTerms(
+      [
+        { term: '1', kind: 'literal', weight: 3 },
+        { term: 'zh:2', kind: 'surface', weight: 2 },
+        { term: '6061', kind: 'literal', weight: 1 },
+      ],
+      spans,
+      spans,
+    );
+    assert.deepEqual(shown.map((t) => t.terms), [['6061']]);
+  });
+
   const explanation: MatchExplanation = {
     sharedConcepts: ['kw.laser_welding'],
     matchedTerms: [{ terms: ['weld'], kind: 'pivot', subject: [{ field: 'title', language: 'zh-Hans', start: 0, end: 2, text: '焊接' }], candidate: [] }],

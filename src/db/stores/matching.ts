@@ -8,7 +8,7 @@ import { emptyPostingList, withDocument, withoutDocument, type PostingList } fro
 import type { DocumentWrite, IndexedDocument, MatchingStore } from '../../domain/matching/store.js';
 import { queryRows, type Executor } from '../client.js';
 import { matchDocuments } from '../schema.js';
-import { candidateSelect, toCandidate, type CandidateRow } from './matching-candidates.js';
+import { candidateSelect, toCandidate, toFacts, type CandidateRow } from './matching-candidates.js';
 import { decodePostings, encodePostings, parseVector, vectorLiteral } from './matching-postings.js';
 import { matchingResultsStore } from './matching-results.js';
 
@@ -159,10 +159,10 @@ export function matchingStore(db: Executor): MatchingStore {
   }
 
   // One JSON value instead of rows of thirty columns: parsing it is several times cheaper (PGlite above all).
-  const readCandidates = async (where: ReturnType<typeof sql>) => {
-    const [row] = await queryRows<{ rows: string }>(db, sql`SELECT coalesce(json_agg(c), '[]')::text AS rows FROM (${candidateSelect} WHERE ${where}) c`);
+  const readCandidates = async (where: ReturnType<typeof sql>, texts: boolean, terms: boolean): Promise<CandidateRow[]> => {
+    const [row] = await queryRows<{ rows: string }>(db, sql`SELECT coalesce(json_agg(c), '[]')::text AS rows FROM (${candidateSelect(texts, terms)} WHERE ${where}) c`);
     const parsed: unknown = JSON.parse(row?.rows ?? '[]');
-    return (Array.isArray(parsed) ? (parsed as CandidateRow[]) : []).map(toCandidate);
+    return Array.isArray(parsed) ? (parsed as CandidateRow[]) : [];
   };
 
   return {
@@ -250,16 +250,15 @@ export function matchingStore(db: Executor): MatchingStore {
       );
       return rows.map((r) => Number(r.seq));
     },
+    async candidateFacts(seqs) {
+      return seqs.length ? (await readCandidates(sql`d.seq = ANY(${sql.param([...seqs])}::int[])`, false, false)).map(toFacts) : [];
+    },
     async candidates(seqs) {
-      return seqs.length ? readCandidates(sql`d.seq = ANY(${sql.param([...seqs])}::int[])`) : [];
+      if (seqs.length === 0) return [];
+      return (await readCandidates(sql`d.seq = ANY(${sql.param([...seqs])}::int[])`, true, true)).map((r) => ({ candidate: toCandidate(r), terms: new Set(r.terms ?? []) }));
     },
     async candidatesByIds(ids) {
-      return ids.length ? readCandidates(sql`d.id = ANY(${sql.param([...ids])}::uuid[])`) : [];
-    },
-    async documentTerms(seqs) {
-      if (seqs.length === 0) return new Map();
-      const rows = await queryRows<{ seq: number; terms: string[] }>(db, sql`SELECT seq, terms FROM match_documents WHERE seq = ANY(${sql.param([...seqs])}::int[])`);
-      return new Map(rows.map((r) => [Number(r.seq), new Set(r.terms)]));
+      return ids.length ? (await readCandidates(sql`d.id = ANY(${sql.param([...ids])}::uuid[])`, true, false)).map(toCandidate) : [];
     },
 
     async ensureEmbeddingIndex(dimension) {

@@ -17,7 +17,7 @@ import { requestMatchingRefresh } from './jobs.js';
 import { canGiveFeedback, canSeeMatchedListing, canSeeRecommendations } from './policy.js';
 import { liveToday, type RankedMatch } from './ranking.js';
 import type { FeedbackInput, MatchFilters, MatchSearchQuery, TagsInput } from './schema.js';
-import type { CandidateDocument, FeedbackRecord, StoredMatch } from './store.js';
+import type { CandidateDocument, CandidateFacts, FeedbackRecord, StoredMatch } from './store.js';
 import { combine, DEFAULT_WEIGHTS, weightsFrom, type SignalValues, type Weights } from './weights.js';
 
 /** A match as a viewer may see it, scored with the weights that apply. */
@@ -45,7 +45,7 @@ export async function weightsFor(stores: Stores, eventId: string | null): Promis
 }
 
 /** May this viewer see this matched document at all? */
-export function visibleTo(actor: Actor | null, candidate: CandidateDocument, today: string): boolean {
+export function visibleTo(actor: Actor | null, candidate: CandidateFacts, today: string): boolean {
   if (!liveToday(candidate, today)) return false;
   return candidate.listing ? canSeeMatchedListing(actor, candidate.listing, today) : !!candidate.organisation;
 }

@@ -16,7 +16,7 @@ import { complementsOf } from './policy.js';
 import { DEFAULT_LIST_CAPACITY } from './postings.js';
 import { rank, type RankedMatch } from './ranking.js';
 import { reindexAll, type ReindexProgress } from './reindex.js';
-import type { StoredMatchWrite } from './store.js';
+import type { CandidateFacts, StoredMatchWrite } from './store.js';
 import type { MatchingText, MatchingTextService, TextState } from './warmup.js';
 import { DEFAULT_WEIGHTS, weightsFrom, type Weights } from './weights.js';
 
@@ -57,7 +57,7 @@ export interface SearchRequest {
   limit: number;
   weights: Weights;
   actor: Actor | null;
-  accept: (match: RankedMatch['candidate']) => boolean;
+  accept: (match: CandidateFacts) => boolean;
 }
 
 export interface MatchingEngine {

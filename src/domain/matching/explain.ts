@@ -98,6 +98,9 @@ function mergeSpans(into: Span[], more: readonly Span[]): void {
  * span maps come from termSpans of each side. Terms carried by the same words (激光焊接 and
  * Laserstrahlschweißen both give laser, weld, beam) are one entry.
  */
+/** Single digits, alone or as a same-language form. */
+const TRIVIAL = /^(?:[a-z]{2}:)?\d$/;
+
 export function matchedTerms(
   terms: ReadonlyArray<{ term: string; kind: UnitKind; weight: number }>,
   subject: ReadonlyMap<string, Span[]>,
@@ -105,6 +108,8 @@ export function matchedTerms(
 ): MatchedTerm[] {
   const entries = new Map<string, MatchedTerm>();
   for (const { term, kind } of [...terms].sort((a, b) => b.weight - a.weight)) {
+    // A lone digit ("1" ↔ "1") counts a little in the score but explains nothing to a reader.
+    if (TRIVIAL.test(term)) continue;
     const s = subject.get(term) ?? [];
     const c = candidate.get(term) ?? [];
     const key = `${spanKey(s[0])}|${spanKey(c[0])}`;

@@ -10,7 +10,7 @@ import { matchedTerms, termSpans, type MatchExplanation, type Span } from './exp
 import { pairAllowed } from './policy.js';
 import { retrieveText, topScores } from './retrieval.js';
 import { factSignals, type ConceptParents } from './signals.js';
-import type { CandidateDocument } from './store.js';
+import type { CandidateDocument, CandidateFacts } from './store.js';
 import type { TextBridge } from './text/pivot.js';
 import { combine, type SignalValues, type Weights } from './weights.js';
 
@@ -32,7 +32,7 @@ export interface RankOptions {
   /** The subject's embedding and the model it came from, when a provider is configured. */
   vector: { values: Float32Array; model: string } | null;
   /** Extra condition on candidates (the viewer may see it, the filters of the request …). */
-  accept?: (candidate: CandidateDocument) => boolean;
+  accept?: (candidate: CandidateFacts) => boolean;
   /** Text candidates considered (default 200). */
   depth?: number;
   /**
@@ -67,7 +67,7 @@ export function textSignal(score: number | undefined, ideal: number): number {
 }
 
 /** The facts of a matched document, for the hard filters and signals. */
-export function candidateFacts(c: CandidateDocument): MatchFacts {
+export function candidateFacts(c: CandidateFacts): MatchFacts {
   if (c.listing) return { ...listingFacts(c.listing), concepts: c.concepts };
   if (c.organisation) {
     return { ...organisationFacts(c.organisation), concepts: c.concepts };
@@ -76,7 +76,7 @@ export function candidateFacts(c: CandidateDocument): MatchFacts {
 }
 
 /** Still a candidate today: published, not expired, deadline not passed (listings); verified (organisations). */
-export function liveToday(c: CandidateDocument, today: string): boolean {
+export function liveToday(c: CandidateFacts, today: string): boolean {
   if (c.listing) {
     const l = c.listing;
     return l.status === 'published' && (l.expiresAt === null || l.expiresAt >= today) && (l.deadline === null || l.deadline >= today);
@@ -113,8 +113,8 @@ export async function rank(stores: Stores, bridge: TextBridge, parents: ConceptP
     similarity = await stores.matching.similarities(options.vector.values, options.vector.model, [...seqs]);
   }
   const excluded = new Set(subject.excludeIds);
-  const scored: Array<{ candidate: CandidateDocument; score: number; signals: SignalValues; shared: string[]; fits: ReturnType<typeof factSignals>['fits']; similarity: number | null }> = [];
-  for (const candidate of await stores.matching.candidates([...seqs])) {
+  const scored: Array<{ candidate: CandidateFacts; score: number; signals: SignalValues; shared: string[]; fits: ReturnType<typeof factSignals>['fits']; similarity: number | null }> = [];
+  for (const candidate of await stores.matching.candidateFacts([...seqs])) {
     if (excluded.has(candidate.id) || !liveToday(candidate, options.today)) continue;
     if (!options.targetTypes.includes(candidate.matchType)) continue;
     const facts = candidateFacts(candidate);
@@ -129,16 +129,20 @@ export async function rank(stores: Stores, bridge: TextBridge, parents: ConceptP
   const kept = scored.slice(0, options.limit);
   if (kept.length === 0) return [];
 
-  const forward = await stores.matching.documentTerms(kept.map((k) => k.candidate.seq));
+  // Texts and forward terms of the kept ones only: the explanation needs them, the scoring did not.
+  const full = new Map((await stores.matching.candidates(kept.map((k) => k.candidate.seq))).map((c) => [c.candidate.seq, c]));
   const subjectSpans = termSpans(subject.fields);
-  return kept.map((k, rank) => {
-    const terms = forward.get(k.candidate.seq) ?? new Set<string>();
+  const out: RankedMatch[] = [];
+  for (const k of kept) {
+    const loaded = full.get(k.candidate.seq);
+    if (!loaded) continue;
+    const { candidate, terms } = loaded;
     const shared: Array<{ term: string; kind: QueryUnit['kind']; weight: number }> = [];
     for (const { unit, factor } of text.units) {
       for (const [term, weight] of unit.alternatives) if (terms.has(term)) shared.push({ term, kind: unit.kind, weight: factor * weight });
     }
-    const highlight = shared.length > 0 && rank < (options.highlightTop ?? Infinity);
-    const candidateSpans = highlight ? termSpans(analyseText(bridge, shownFields(k.candidate))) : new Map<string, Span[]>();
+    const highlight = shared.length > 0 && out.length < (options.highlightTop ?? Infinity);
+    const candidateSpans = highlight ? termSpans(analyseText(bridge, shownFields(candidate))) : new Map<string, Span[]>();
     const explanation: MatchExplanation = {
       sharedConcepts: k.shared,
       matchedTerms: matchedTerms(shared, subjectSpans, candidateSpans),
@@ -148,6 +152,7 @@ export async function rank(stores: Stores, bridge: TextBridge, parents: ConceptP
       cooperation: k.fits.cooperation,
       semantic: k.similarity !== null && options.vector ? { similarity: k.similarity, model: options.vector.model } : null,
     };
-    return { candidate: k.candidate, score: k.score, signals: k.signals, explanation };
-  });
+    out.push({ candidate, score: k.score, signals: k.signals, explanation });
+  }
+  return out;
 }

@@ -81,7 +81,8 @@ export interface CandidateOrganisation {
   descriptions: Record<string, string>;
 }
 
-export interface CandidateDocument {
+/** What ranking reads of a candidate before it is kept: its facts, without its texts. */
+export interface CandidateFacts {
   seq: number;
   id: string;
   kind: DocumentKind;
@@ -89,6 +90,11 @@ export interface CandidateDocument {
   organisationId: string;
   concepts: string[];
   live: boolean;
+  listing: Omit<CandidateListing, 'title' | 'summary'> | null;
+  organisation: Omit<CandidateOrganisation, 'descriptions'> | null;
+}
+
+export interface CandidateDocument extends CandidateFacts {
   listing: CandidateListing | null;
   organisation: CandidateOrganisation | null;
 }
@@ -169,10 +175,11 @@ export interface MatchingStore {
   postingLists(terms: readonly string[], typeCodes: readonly number[]): Promise<Map<string, PostingList[]>>;
   /** Some live documents of these types sharing any of the concepts (unranked: the caller scores them). */
   conceptCandidates(concepts: readonly string[], typeCodes: readonly number[], limit: number): Promise<number[]>;
-  candidates(seqs: readonly number[]): Promise<CandidateDocument[]>;
+  /** Candidates' facts for scoring (no texts: a search scores a few hundred and keeps twenty). */
+  candidateFacts(seqs: readonly number[]): Promise<CandidateFacts[]>;
+  /** The kept candidates in full, with their forward terms (for explanations). */
+  candidates(seqs: readonly number[]): Promise<Array<{ candidate: CandidateDocument; terms: Set<string> }>>;
   candidatesByIds(ids: readonly string[]): Promise<CandidateDocument[]>;
-  /** Forward terms of documents, for explanations. */
-  documentTerms(seqs: readonly number[]): Promise<Map<number, Set<string>>>;
 
   // -- embeddings (pgvector)
   ensureEmbeddingIndex(dimension: number): Promise<void>;
