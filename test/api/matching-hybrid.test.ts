@@ -10,6 +10,7 @@ import { queryRows } from '../../src/db/client.js';
 import { EmbeddingError, type EmbeddingProvider } from '../../src/domain/matching/embeddings/provider.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 import { expectStatus } from '../helpers/client.js';
+import { startEmbeddingStub } from '../helpers/embedding-stub.js';
 import { createListing, needInput, offerInput, registerMember, type Member } from '../helpers/factories.js';
 
 /** Bag of words hashed into 16 dimensions: similar texts get similar vectors, in any script. */
@@ -94,3 +95,40 @@ for (const failure of ['timeout', 'wrong_dimension'] as const) {
     assert.ok((semanticOf(hybrid.body, offer.id) ?? 0) > 0, 'semantic once the provider is back');
   });
 }
+
+test('the real http provider answering 500: matching goes on by text, the embedding is queued, retried and stored once the server recovers', async () => {
+  const stub = await startEmbeddingStub({ dimension: 16 });
+  const real = await createTestApp({}, { embeddings: stub.provider() });
+  try {
+    const cnReal = await registerMember(real, { country: 'CN' });
+    const deReal = await registerMember(real, { country: 'DE' });
+    const needReal = await createListing(real, cnReal, needInput(), true);
+    await real.ctx.runMatchingJobs();
+    const failures = 6;
+    stub.script(...Array.from({ length: failures }, () => ({ kind: 'status', status: 500 }) as const));
+    const before = stub.requests.length;
+    const offer = await createListing(real, deReal, offerInput(), true);
+    await real.ctx.runMatchingJobs();
+    const textOnly = await cnReal.client.get<MatchesBody>(`/api/listings/${needReal.id}/matches`);
+    expectStatus(textOnly, 200);
+    assert.equal(semanticOf(textOnly.body, offer.id), null, 'matched by text while the server fails');
+    const [queued] = await queryRows<{ status: string; last_error: string | null }>(real.database.db, sql`SELECT status, last_error FROM jobs WHERE kind = 'matching.embed' AND key = ${offer.id}`);
+    assert.equal(queued?.status, 'queued');
+    assert.match(queued?.last_error ?? '', /500/, 'the error says what the server answered');
+    assert.ok(stub.requests.length - before < failures, 'the scripted failures outlast what has been tried so far');
+    // The server recovers once the scripted failures are used up; the job keeps retrying with backoff.
+    for (let i = 0; i < 10; i++) {
+      real.clock.advanceDays(seconds(3600));
+      await real.ctx.runMatchingJobs();
+    }
+    const [done] = await queryRows<{ status: string }>(real.database.db, sql`SELECT status FROM jobs WHERE kind = 'matching.embed' AND key = ${offer.id}`);
+    assert.equal(done?.status, 'done');
+    const [stored] = await queryRows<{ n: number }>(real.database.db, sql`SELECT count(*)::int AS n FROM match_embeddings WHERE document_id = ${offer.id}`);
+    assert.equal(stored?.n, 1);
+    const hybrid = await cnReal.client.get<MatchesBody>(`/api/listings/${needReal.id}/matches`);
+    assert.notEqual(semanticOf(hybrid.body, offer.id) ?? null, null, 'semantic once the server is back');
+  } finally {
+    await real.shutdown();
+    await stub.close();
+  }
+});
