@@ -30,6 +30,7 @@ import { matchingJobHandlers } from './domain/matching/jobs.js';
 import { defaultDictionaryCacheDir, installedDictionarySources } from './domain/matching/text/dictionaries.js';
 import { matchingTextService } from './domain/matching/warmup.js';
 import { TAXONOMY } from './db/seed/taxonomy.js';
+import { sendAlertDigests } from './domain/alerts/digests.js';
 import { runQueuedSchedules } from './domain/meetings/planning.js';
 import { sweepMeetingRequests } from './domain/meetings/requests.js';
 import { workerThreadScheduler, type MeetingScheduler } from './domain/meetings/scheduling/thread.js';
@@ -42,16 +43,21 @@ import { registerErrorHandling } from './server/plugins/errors.js';
 import { registerSession } from './server/plugins/session.js';
 import { databaseRateLimitStore } from './server/rate-limit-store.js';
 import { adminRoutes } from './server/routes/admin.js';
+import { matchAlertRoutes } from './server/routes/match-alerts.js';
+import { savedSearchRoutes } from './server/routes/saved-searches.js';
 import { authRoutes } from './server/routes/auth.js';
+import { dealAreaRoutes } from './server/routes/deals/index.js';
 import { eventAreaRoutes } from './server/routes/events/index.js';
 import { importRoutes } from './server/routes/imports.js';
 import { listingLifecycleRoutes } from './server/routes/listing-lifecycle.js';
 import { listingRoutes } from './server/routes/listings.js';
 import { matchingAdminRoutes } from './server/routes/matching-admin.js';
+import { programmeAreaRoutes } from './server/routes/programme-area.js';
 import { matchingRoutes } from './server/routes/matching.js';
 import { metaRoutes } from './server/routes/meta.js';
 import { organisationMemberRoutes } from './server/routes/organisation-members.js';
 import { organisationRoutes } from './server/routes/organisations.js';
+import { registryRoutes } from './server/routes/registries/index.js';
 
 export const WEB_DIR = fileURLToPath(new URL('../dist/web', import.meta.url));
 
@@ -154,6 +160,7 @@ export async function buildApp(config: Config, ports: AppPorts = {}): Promise<Bu
       return scheduling;
     },
     sweepMeetingRequests: () => uow.run((s) => sweepMeetingRequests(s, meetingContext)),
+    sendAlertDigests: (onError) => sendAlertDigests(uow, meetingContext, onError),
     demo: async () => {
       // Only a positive answer is remembered: the demo set may be loaded after start-up.
       if (!demoLoaded) demoLoaded = (await uow.read((s) => s.platform.getSetting(DEMO_SETTING))) !== null;
@@ -214,6 +221,11 @@ export async function buildApp(config: Config, ports: AppPorts = {}): Promise<Bu
     await eventAreaRoutes(typed, ctx);
     await matchingRoutes(typed, ctx);
     await matchingAdminRoutes(typed, ctx);
+    await programmeAreaRoutes(typed, ctx);
+    await savedSearchRoutes(typed, ctx);
+    await matchAlertRoutes(typed, ctx);
+    await dealAreaRoutes(typed, ctx);
+    await registryRoutes(typed, ctx);
   });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

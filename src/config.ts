@@ -6,6 +6,7 @@ import { basename, resolve } from 'node:path';
 import Type, { type Static } from 'typebox';
 import { Compile } from 'typebox/compile';
 import type { EmbeddingSettings } from './domain/matching/embeddings/factory.js';
+import { CURRENCIES } from './domain/shared/vocab.js';
 
 const Env = Type.Object({
   PORT: Type.Optional(Type.String({ pattern: '^[0-9]{1,5}$' })),
@@ -27,6 +28,8 @@ const Env = Type.Object({
   RATE_LIMIT_REGISTER_PER_HOUR: Type.Optional(Type.String({ pattern: '^[0-9]{1,6}$' })),
   RATE_LIMIT_WRITES_PER_MINUTE: Type.Optional(Type.String({ pattern: '^[0-9]{1,6}$' })),
   RATE_LIMIT_MATCH_SEARCHES_PER_MINUTE: Type.Optional(Type.String({ pattern: '^[0-9]{1,6}$' })),
+  UPLOAD_LIMIT_MB: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{0,2}$' })),
+  REPORTING_CURRENCY: Type.Optional(Type.Enum([...CURRENCIES])),
   EMBEDDINGS_PROVIDER: Type.Optional(Type.Enum(['none', 'http', 'onnx-local'])),
   EMBEDDINGS_URL: Type.Optional(Type.String({ pattern: '^https?://[^/]' })),
   EMBEDDINGS_MODEL: Type.Optional(Type.String({ minLength: 1 })),
@@ -61,7 +64,10 @@ export interface Config {
     /** Live matching searches (each runs the engine), per user or address. */
     readonly matchSearch: { readonly max: number; readonly windowMs: number };
   };
+  /** The largest uploaded file (attachments, imports), UPLOAD_LIMIT_MB. */
   readonly uploadLimitBytes: number;
+  /** ISO 4217 code deal values are converted to for reporting (REPORTING_CURRENCY, CNY by default). */
+  readonly reportingCurrency: string;
   readonly version: string;
   /** The semantic-embedding provider, if any (EMBEDDINGS_*); see createEmbeddingProvider. */
   readonly embeddings: EmbeddingSettings;
@@ -111,7 +117,8 @@ export function parseConfig(env: Record<string, string | undefined>, version: st
       write: { max: Number(e.RATE_LIMIT_WRITES_PER_MINUTE ?? 300), windowMs: 60_000 },
       matchSearch: { max: Number(e.RATE_LIMIT_MATCH_SEARCHES_PER_MINUTE ?? 60), windowMs: 60_000 },
     },
-    uploadLimitBytes: 10 * 1024 * 1024,
+    uploadLimitBytes: Number(e.UPLOAD_LIMIT_MB ?? 10) * 1024 * 1024,
+    reportingCurrency: e.REPORTING_CURRENCY ?? 'CNY',
     version,
     embeddings: embeddingSettings(e),
   });

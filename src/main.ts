@@ -10,6 +10,8 @@ import { systemClock } from './domain/ports.js';
 const OUTBOX_INTERVAL_MS = 30_000;
 const EXPIRY_INTERVAL_MS = 10 * 60_000;
 const MEETING_SWEEP_INTERVAL_MS = 5 * 60_000;
+/** Digests go out at the first sweep of a new (UTC) day or week. */
+const ALERT_DIGEST_INTERVAL_MS = 10 * 60_000;
 const SCHEDULE_POLL_INTERVAL_MS = 5_000;
 const MATCHING_POLL_INTERVAL_MS = 2_000;
 
@@ -31,7 +33,7 @@ async function main(): Promise<void> {
     const result = await loadDemoData(ctx.uow, systemClock, (done, total) => {
       if (tty) process.stdout.write(`\rLoading demo data ${progressBar(done, total)}`);
       else if (done === total || done % 50 === 0) console.log(`Loading demo data ${progressBar(done, total)}`);
-    }, { publicUrl: config.publicUrl });
+    }, { publicUrl: config.publicUrl, reportingCurrency: config.reportingCurrency });
     if (tty) process.stdout.write('\n');
     demoLoaded = result.listings > 0;
   }
@@ -41,6 +43,7 @@ async function main(): Promise<void> {
     setInterval(() => void ctx.flushOutbox(), OUTBOX_INTERVAL_MS),
     setInterval(() => void ctx.uow.run((s) => expireListings(s, systemClock)).catch((e: unknown) => app.log.error(e)), EXPIRY_INTERVAL_MS),
     setInterval(() => void ctx.sweepMeetingRequests().catch((e: unknown) => app.log.error(e)), MEETING_SWEEP_INTERVAL_MS),
+    setInterval(() => void ctx.sendAlertDigests((e) => app.log.error(e)).catch((e: unknown) => app.log.error(e)), ALERT_DIGEST_INTERVAL_MS),
     // Runs queued by another server, or left by a crash, are picked up here too.
     setInterval(() => void ctx.runScheduleJobs().catch((e: unknown) => app.log.error(e)), SCHEDULE_POLL_INTERVAL_MS),
     // Matching refreshes queued by listing changes (here or on another server), re-index, embeddings.

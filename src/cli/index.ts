@@ -53,7 +53,7 @@ async function main(argv: string[]): Promise<number> {
       await ensureTaxonomy(database.db);
       const result = await loadDemoData(uow, systemClock, (done, total) => {
         if (process.stdout.isTTY) process.stdout.write(`\rLoading demo data ${bar(done, total)}`);
-      }, { publicUrl: config.publicUrl });
+      }, { publicUrl: config.publicUrl, reportingCurrency: config.reportingCurrency });
       if (process.stdout.isTTY) process.stdout.write('\n');
       console.log(result.listings ? `Loaded ${result.organisations} demo organisations, ${result.listings} listings and ${result.events} events.` : 'Demo data was already loaded; nothing to do.');
       return 0;

@@ -12,9 +12,9 @@ export async function dispatchOutbox(db: Db, transport: MailTransport, batchSize
   let sent = 0;
   for (;;) {
     const handled = await db.transaction(async (tx) => {
-      const rows = await queryRows<{ id: string; to_address: string; subject: string; body_text: string; attempts: number }>(
+      const rows = await queryRows<{ id: string; to_address: string; subject: string; body_text: string; headers: Record<string, string> | null; attempts: number }>(
         tx,
-        sql`SELECT id, to_address, subject, body_text, attempts FROM outbox
+        sql`SELECT id, to_address, subject, body_text, headers, attempts FROM outbox
             WHERE status = 'queued' ORDER BY created_at LIMIT ${batchSize} FOR UPDATE SKIP LOCKED`,
       );
       for (const row of rows) {
@@ -23,7 +23,7 @@ export async function dispatchOutbox(db: Db, transport: MailTransport, batchSize
           continue;
         }
         try {
-          await transport.send({ to: row.to_address, subject: row.subject, text: row.body_text });
+          await transport.send({ to: row.to_address, subject: row.subject, text: row.body_text, headers: row.headers ?? {} });
           await tx.execute(sql`UPDATE outbox SET status = 'sent', sent_at = now(), attempts = attempts + 1 WHERE id = ${row.id}`);
           sent++;
         } catch (error) {

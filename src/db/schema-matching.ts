@@ -106,6 +106,8 @@ export const matches = pgTable(
     /** builtin | hybrid-http | hybrid-onnx */
     mode: text('mode').notNull(),
     computedAt: ts('computed_at').notNull(),
+    /** When the pair was first stored (kept while it stays; match alerts mail pairs created since the last digest). */
+    createdAt: ts('created_at').notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex('matches_pair_key').on(t.subjectId, t.candidateId),

@@ -222,6 +222,8 @@ export const outbox = pgTable(
     to: text('to_address').notNull(),
     subject: text('subject').notNull(),
     text: text('body_text').notNull(),
+    /** Extra headers, e.g. List-Unsubscribe on alert digests. */
+    headers: jsonb('headers').$type<Record<string, string>>().notNull().default({}),
     /** queued → sent | failed (SMTP) or stored (no SMTP configured: kept for admins to read). */
     status: text('status').notNull().default('queued'),
     attempts: integer('attempts').notNull().default(0),
@@ -248,3 +250,8 @@ export const settings = pgTable('settings', {
 export * from './schema-events.js';
 export * from './schema-jobs.js';
 export * from './schema-matching.js';
+export * from './schema-alerts.js';
+export * from './schema-files.js';
+export * from './schema-deals.js';
+export * from './schema-registries.js';
+export * from './schema-programmes.js';

@@ -1,9 +1,15 @@
 import type { Stores, UnitOfWork } from '../domain/ports.js';
 import type { Db, Executor } from './client.js';
 import { accountStore } from './stores/accounts.js';
+import { alertStore } from './stores/alerts.js';
+import { agreementStore } from './stores/agreements.js';
+import { trainingStore } from './stores/trainings.js';
+import { dealStore } from './stores/deals.js';
 import { eventStore } from './stores/events.js';
+import { fileStore } from './stores/files.js';
 import { jobStore } from './stores/jobs.js';
 import { matchingStore } from './stores/matching.js';
+import { programmeStore } from './stores/programmes.js';
 import { meetingStore } from './stores/meetings.js';
 import { registrationStore } from './stores/registrations.js';
 import { listingStore } from './stores/listings.js';
@@ -21,6 +27,12 @@ export function storesFor(executor: Executor, cache: TaxonomyCache): Stores {
     meetings: meetingStore(executor),
     jobs: jobStore(executor),
     matching: matchingStore(executor),
+    alerts: alertStore(executor),
+    programmes: programmeStore(executor),
+    files: fileStore(executor),
+    deals: dealStore(executor),
+    agreements: agreementStore(executor),
+    trainings: trainingStore(executor),
   };
 }
 

@@ -3,9 +3,15 @@
  * (a fixed clock) without any test-only switch in production code.
  */
 import type { AccountStore } from './accounts/store.js';
+import type { AlertStore } from './alerts/store.js';
+import type { AgreementStore } from './agreements/store.js';
+import type { TrainingStore } from './trainings/store.js';
+import type { DealStore } from './deals/store.js';
 import type { EventStore } from './events/store.js';
+import type { FileStore } from './files/store.js';
 import type { JobStore } from './jobs/store.js';
 import type { MatchingStore } from './matching/store.js';
+import type { ProgrammeStore } from './programmes/store.js';
 import type { MeetingStore } from './meetings/store.js';
 import type { RegistrationStore } from './events/registration-store.js';
 import type { ListingStore } from './listings/store.js';
@@ -22,6 +28,8 @@ export interface OutgoingMail {
   to: string;
   subject: string;
   text: string;
+  /** Extra headers, e.g. List-Unsubscribe on alert digests. */
+  headers?: Record<string, string>;
 }
 
 /** Sends one mail; used by the outbox dispatcher after commit, never inside a transaction. */
@@ -41,6 +49,12 @@ export interface Stores {
   meetings: MeetingStore;
   jobs: JobStore;
   matching: MatchingStore;
+  alerts: AlertStore;
+  programmes: ProgrammeStore;
+  files: FileStore;
+  deals: DealStore;
+  agreements: AgreementStore;
+  trainings: TrainingStore;
 }
 
 export interface UnitOfWork {

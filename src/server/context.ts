@@ -3,6 +3,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Config } from '../config.js';
 import type { Database } from '../db/client.js';
 import type { EmbeddingProvider } from '../domain/matching/embeddings/provider.js';
+import type { DigestSweepResult } from '../domain/alerts/digests.js';
 import type { JobOutcome } from '../domain/jobs/queue.js';
 import type { MatchingEngine } from '../domain/matching/engine.js';
 import type { Actor, Clock, UnitOfWork } from '../domain/ports.js';
@@ -25,6 +26,11 @@ export interface AppContext {
   flushOutbox: () => Promise<void>;
   /** Carries out queued scheduler runs (also runs on a timer and right after a run is queued). */
   runScheduleJobs: () => Promise<Array<{ runId: string; eventId: string; status: 'done' | 'failed' }>>;
+  /**
+   * Mails the alert digests (saved searches, match alerts) whose day or week has none yet; safe on several
+   * servers at once (runs on a timer). A subscription that fails is reported to onError and retried next time.
+   */
+  sendAlertDigests: (onError?: (error: unknown) => void) => Promise<DigestSweepResult>;
   /** Expires unanswered meeting requests and sends reminders (runs on a timer). */
   sweepMeetingRequests: () => Promise<{ expired: number; reminded: number }>;
 }

@@ -6,6 +6,7 @@ const file = { type: 'string', format: 'binary' };
 const MULTIPART_BODIES: Record<string, { required: string[]; properties: Record<string, unknown> }> = {
   setOrganisationLogo: { required: ['file'], properties: { file: { ...file, description: 'PNG, JPEG or WebP, at most 512 KiB' } } },
   previewImport: { required: ['file'], properties: { file: { ...file, description: 'CSV (UTF-8) or XLSX' } } },
+  attachDealDocument: { required: ['file'], properties: { file: { ...file, description: 'PDF, PNG, JPEG, WebP, DOCX, XLSX, PPTX or UTF-8 text, within the upload limit' } } },
   importListings: {
     required: ['file', 'mapping'],
     properties: {

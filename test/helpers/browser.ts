@@ -47,8 +47,11 @@ async function createPostgresDatabase(serverUrl: string): Promise<{ url: string;
   };
 }
 
-/** Starts `src/main.ts` on an empty database (PGlite in a temp folder, or a new PostgreSQL database). */
-export async function startBrowserTestServer(): Promise<BrowserTestServer> {
+/**
+ * Starts `src/main.ts` on an empty database (PGlite in a temp folder, or a new PostgreSQL database);
+ * `demoData` loads the demo data set at start, as `npm start` does by default.
+ */
+export async function startBrowserTestServer(options: { demoData?: boolean } = {}): Promise<BrowserTestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'innox-browser-'));
   const postgres = process.env.DATABASE_URL ? await createPostgresDatabase(process.env.DATABASE_URL) : null;
   const cleanUp = async () => {
@@ -59,7 +62,7 @@ export async function startBrowserTestServer(): Promise<BrowserTestServer> {
     const server = await startServer({
       DATA_DIR: dataDir,
       DATABASE_URL: postgres?.url ?? '',
-      DEMO_DATA: 'false',
+      DEMO_DATA: options.demoData ? 'true' : 'false',
       ADMIN_EMAIL,
       ADMIN_PASSWORD,
       RATE_LIMIT_LOGIN_PER_15_MIN: '100',

@@ -9,6 +9,8 @@ import { describe, it } from 'node:test';
 import { ERROR_CODES } from '../../src/domain/errors.js';
 import * as eventVocab from '../../src/domain/events/vocab.js';
 import * as vocab from '../../src/domain/shared/vocab.js';
+import { FEEDBACK_REASONS, MATCH_TARGET_TYPES } from '../../src/domain/matching/vocab.js';
+import { SIGNALS } from '../../src/domain/matching/weights.js';
 import { ENUMS } from '../../src/web/i18n/enums.js';
 import { DETAIL_FIELDS } from '../../src/web/listings/fields.js';
 
@@ -109,6 +111,16 @@ describe('UI message catalogues', () => {
         }
       }
     }
+  });
+
+  it("labels matching's vocabularies: feedback reasons, signals (with hints), organisation match types", () => {
+    const keys = [
+      ...FEEDBACK_REASONS.map((r) => `matching.reason.${r}`),
+      ...SIGNALS.flatMap((s) => [`matching.signal.${s}`, `matching.signalHint.${s}`]),
+      // Listing types are labelled under enum.listingType; the other match types under matching.targetType.
+      ...MATCH_TARGET_TYPES.filter((t) => !(vocab.LISTING_TYPES as readonly string[]).includes(t)).map((t) => `matching.targetType.${t}`),
+    ];
+    for (const lang of LANGS) for (const key of keys) assert.ok(catalogues[lang].has(key), `${lang} lacks ${key}`);
   });
 
   it('has a message for every API error code, plus a generic fallback', () => {

@@ -7,7 +7,10 @@ import { createListing } from '../../domain/listings/commands.js';
 import { createOrganisationRecord } from '../../domain/organisations/commands.js';
 import type { Clock, Stores, UnitOfWork } from '../../domain/ports.js';
 import { randomUUID } from 'node:crypto';
+import { loadDemoDeals } from './deals.js';
 import { type DemoActor, loadDemoEvents } from './events.js';
+import { loadDemoRegistries } from './registries.js';
+import { loadDemoProgrammes } from './programmes.js';
 import { DEMO_ORGANISATIONS } from './organisations.js';
 import { OFFER_NEED_LISTINGS } from './listings-offers-needs.js';
 import { OTHER_LISTINGS } from './listings-other.js';
@@ -29,7 +32,7 @@ export async function loadDemoData(
   uow: UnitOfWork,
   clock: Clock,
   progress: DemoProgress = () => undefined,
-  options: { publicUrl: string } = { publicUrl: 'http://127.0.0.1:3000' },
+  options: { publicUrl: string; reportingCurrency?: string } = { publicUrl: 'http://127.0.0.1:3000' },
 ): Promise<{ organisations: number; listings: number; events: number }> {
   return uow.run(async (s) => {
     if ((await s.platform.getSetting(DEMO_SETTING)) !== null) return { organisations: 0, listings: 0, events: 0 };
@@ -64,6 +67,9 @@ export async function loadDemoData(
       progress(++done, total, listing.input.title);
     }
     const events = await loadDemoEvents(s, clock, options.publicUrl, actors);
+    await loadDemoDeals(s, clock, actors, options.reportingCurrency ?? 'CNY');
+    await loadDemoRegistries(s, clock, actors);
+    await loadDemoProgrammes(s, clock, options.publicUrl, actors);
     // Demo participants have no real mailboxes: the confirmations their registrations queued are dropped.
     await s.platform.discardMailTo('@demo.innox.example');
     progress(++done, total, 'events');

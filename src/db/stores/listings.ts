@@ -1,4 +1,4 @@
-import { and, arrayOverlaps, asc, desc, eq, gte, inArray, isNull, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, arrayOverlaps, asc, desc, eq, gt, gte, inArray, isNull, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { ListingQuery, ListingRecord, ListingStore, ListingView, ListingWrite, FacetCount } from '../../domain/listings/store.js';
 import type { ListingStatus, ListingType, Visibility } from '../../domain/shared/vocab.js';
 import { queryRows, type Executor } from '../client.js';
@@ -85,6 +85,8 @@ function conditions(q: ListingQuery): SQL[] {
   if (q.trlMax !== undefined) c.push(lte(listings.trl, q.trlMax));
   if (q.deadlineBefore) c.push(lte(listings.deadline, q.deadlineBefore));
   if (q.deadlineAfter) c.push(gte(listings.deadline, q.deadlineAfter));
+  if (q.publishedAfter) c.push(gt(listings.publishedAt, q.publishedAfter));
+  if (q.publishedUntil) c.push(lte(listings.publishedAt, q.publishedUntil));
   return c;
 }
 

@@ -82,10 +82,11 @@ export function matchingResultsStore(db: Executor): ResultsStore {
     async replaceMatches(documentId, rows, keep) {
       if (rows.length > 0) {
         const col = <T>(pick: (r: (typeof rows)[number]) => T) => sql.param(rows.map(pick));
-        // One statement for all rows; ids of pairs that stay are kept (feedback and links refer to them).
+        // One statement for all rows; ids of pairs that stay are kept (feedback and links refer to them),
+        // and so is created_at (match alerts mail the pairs created since their last digest).
         await db.execute(
-          sql`INSERT INTO matches (id, subject_id, subject_kind, subject_type, candidate_id, candidate_kind, candidate_type, score, signals, explanation, mode, computed_at)
-              SELECT id, s, sk, st, c, ck, ct, score, signals::jsonb, explanation::jsonb, mode, at
+          sql`INSERT INTO matches (id, subject_id, subject_kind, subject_type, candidate_id, candidate_kind, candidate_type, score, signals, explanation, mode, computed_at, created_at)
+              SELECT id, s, sk, st, c, ck, ct, score, signals::jsonb, explanation::jsonb, mode, at, at
               FROM unnest(${col(() => randomUUID())}::uuid[], ${col((r) => r.subjectId)}::uuid[], ${col((r) => r.subjectKind)}::text[], ${col((r) => r.subjectType)}::text[],
                           ${col((r) => r.candidateId)}::uuid[], ${col((r) => r.candidateKind)}::text[], ${col((r) => r.candidateType)}::text[], ${col((r) => r.score)}::real[],
                           ${col((r) => JSON.stringify(r.signals))}::text[], ${col((r) => JSON.stringify(r.explanation))}::text[], ${col((r) => r.mode)}::text[],

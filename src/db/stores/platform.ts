@@ -23,7 +23,7 @@ export function platformStore(db: Executor, cache: TaxonomyCache): PlatformStore
     },
     async enqueueMail(mail) {
       const id = randomUUID();
-      await db.insert(outbox).values({ id, to: mail.to, subject: mail.subject, text: mail.text });
+      await db.insert(outbox).values({ id, to: mail.to, subject: mail.subject, text: mail.text, headers: mail.headers ?? {} });
       return id;
     },
     async discardMailTo(suffix) {

@@ -74,6 +74,9 @@ export interface ListingQuery {
   organisationId?: string;
   /** Only these listings (e.g. those linked to an event); an empty list matches nothing. */
   ids?: string[];
+  /** Published in (publishedAfter, publishedUntil]: what is new since an alert digest. */
+  publishedAfter?: Date;
+  publishedUntil?: Date;
   sort: ListingSort;
   after: { key: number; id: string } | null;
   limit: number;

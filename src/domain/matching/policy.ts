@@ -3,37 +3,10 @@
  */
 import { canOnListing, type ListingAccessFacts } from '../listings/policy.js';
 import type { Actor } from '../ports.js';
-import type { MatchFacts, MatchType } from './documents.js';
+import type { MatchFacts } from './documents.js';
+import { complementsOf } from './pairs.js';
 
-/**
- * Complementary pairs (symmetric): a need meets offers; a project meets funding calls and investors; a
- * job meets talent; a funding call meets the organisations that could apply; a partner request meets
- * offers and organisations, and also whoever else seeks or brings a partnership (other partner requests,
- * projects, talent, funding calls: the demo data's answers include each of these).
- */
-const PAIRS: ReadonlyArray<readonly [MatchType, MatchType]> = [
-  ['technology_need', 'technology_offer'],
-  ['project', 'funding_call'],
-  ['project', 'investor'],
-  ['job', 'talent'],
-  ['funding_call', 'organisation'],
-  ['partner_request', 'technology_offer'],
-  ['partner_request', 'organisation'],
-  ['partner_request', 'partner_request'],
-  ['partner_request', 'project'],
-  ['partner_request', 'talent'],
-  ['partner_request', 'funding_call'],
-];
-
-const COMPLEMENTS = new Map<MatchType, MatchType[]>();
-for (const [a, b] of PAIRS) {
-  COMPLEMENTS.set(a, [...new Set([...(COMPLEMENTS.get(a) ?? []), b])]);
-  COMPLEMENTS.set(b, [...new Set([...(COMPLEMENTS.get(b) ?? []), a])]);
-}
-
-export function complementsOf(type: MatchType): readonly MatchType[] {
-  return COMPLEMENTS.get(type) ?? [];
-}
+export { complementsOf };
 
 /** Organisation types a partner request of each kind looks for. */
 const PARTNER_ORGANISATION_TYPES: Readonly<Record<string, readonly string[]>> = {

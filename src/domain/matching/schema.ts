@@ -4,11 +4,12 @@
  */
 import Type, { type Static } from 'typebox';
 import { ConceptCode, ContentLanguage, CountryCode, ListingType } from '../listings/schema.js';
+import { FEEDBACK_REASONS, MATCH_TARGET_TYPES } from './vocab.js';
 import type { Signal } from './weights.js';
 
 const Strict = { additionalProperties: false } as const;
 
-export const MATCH_TARGET_TYPES = ['technology_offer', 'technology_need', 'project', 'job', 'talent', 'partner_request', 'funding_call', 'organisation', 'investor'] as const;
+export { FEEDBACK_REASONS, MATCH_TARGET_TYPES };
 export const MatchTargetType = Type.Enum([...MATCH_TARGET_TYPES], { description: "A listing type, or 'organisation' / 'investor' for organisation profiles" });
 
 export const MatchFilters = Type.Object(
@@ -34,8 +35,6 @@ export const MatchSearchQuery = Type.Object(
   Strict,
 );
 export type MatchSearchQuery = Static<typeof MatchSearchQuery>;
-
-export const FEEDBACK_REASONS = ['wrong_field', 'wrong_type', 'wrong_country', 'wrong_stage', 'budget_mismatch', 'already_known', 'duplicate', 'other'] as const;
 
 export const FeedbackInput = Type.Object(
   {

@@ -1,31 +1,21 @@
 import Type, { type Static } from 'typebox';
 import { loadListing } from '../../domain/listings/commands.js';
-import { ContentLanguage, CountryCode, ConceptCode, IsoDate, ListingStatus, ListingType } from '../../domain/listings/schema.js';
+import { ListingStatus } from '../../domain/listings/schema.js';
+import { filterQuery } from '../../domain/listings/search.js';
+import { ListingSearchFilters } from '../../domain/listings/search-filters.js';
 import type { ListingQuery } from '../../domain/listings/store.js';
 import type { Actor } from '../../domain/ports.js';
-import { buildTsQuery } from '../../domain/search/text.js';
 import { today, type App, type AppContext } from '../context.js';
 import { decodeCursor, page } from '../cursor.js';
 import { ListingResponse, presentListing } from '../presenters/listing.js';
 import { Cursor, errors, IdParams, Limit } from '../schemas.js';
 
 const tags = ['listings'];
-const many = <T extends Parameters<typeof Type.Array>[0]>(t: T, description: string) => Type.Optional(Type.Array(t, { maxItems: 50, description }));
 
 export const ListingSearchQuery = Type.Object(
   {
-    q: Type.Optional(Type.String({ maxLength: 500, description: 'Words in any language; Chinese works without spaces, Vietnamese without accents' })),
-    type: many(ListingType, 'Listing types (repeat the parameter for several)'),
-    sector: many(ConceptCode, 'Sector codes'),
-    keyword: many(ConceptCode, 'Technology keyword codes'),
-    country: many(CountryCode, "Owning organisation's country"),
-    language: many(ContentLanguage, 'Original language'),
-    status: many(ListingStatus, 'Statuses (platform admins only; others always see published listings)'),
-    trlMin: Type.Optional(Type.Integer({ minimum: 1, maximum: 9 })),
-    trlMax: Type.Optional(Type.Integer({ minimum: 1, maximum: 9 })),
-    deadlineBefore: Type.Optional(IsoDate),
-    deadlineAfter: Type.Optional(IsoDate),
-    organisationId: Type.Optional(Type.String({ format: 'uuid' })),
+    ...ListingSearchFilters.properties,
+    status: Type.Optional(Type.Array(ListingStatus, { maxItems: 50, description: 'Statuses (platform admins only; others always see published listings)' })),
     sort: Type.Optional(Type.Enum(['relevance', 'date'], { default: 'relevance' })),
     cursor: Type.Optional(Cursor),
     limit: Type.Optional(Limit),
@@ -44,22 +34,11 @@ const SearchResponse = Type.Object({
 
 /** Turns API filters into the store's query for this viewer. Shared with export. */
 export function toListingQuery(query: ListingSearchQuery, actor: Actor | null, todayIso: string, limit: number, withFacets: boolean): ListingQuery {
-  const text = query.q ? buildTsQuery(query.q) : null;
-  const hasText = !!(text?.all && text.any);
+  const filters = filterQuery(query);
   return {
-    text: hasText && text?.all && text.any ? { all: text.all, any: text.any } : null,
-    ...(query.type ? { type: query.type } : {}),
-    ...(query.sector ? { sector: query.sector } : {}),
-    ...(query.keyword ? { keyword: query.keyword } : {}),
-    ...(query.country ? { country: query.country } : {}),
-    ...(query.language ? { language: query.language } : {}),
+    ...filters,
     ...(query.status ? { status: query.status } : {}),
-    ...(query.trlMin !== undefined ? { trlMin: query.trlMin } : {}),
-    ...(query.trlMax !== undefined ? { trlMax: query.trlMax } : {}),
-    ...(query.deadlineBefore ? { deadlineBefore: query.deadlineBefore } : {}),
-    ...(query.deadlineAfter ? { deadlineAfter: query.deadlineAfter } : {}),
-    ...(query.organisationId ? { organisationId: query.organisationId } : {}),
-    sort: hasText && (query.sort ?? 'relevance') === 'relevance' ? 'relevance' : 'date',
+    sort: filters.text && (query.sort ?? 'relevance') === 'relevance' ? 'relevance' : 'date',
     after: decodeCursor(query.cursor),
     limit,
     viewer: { loggedIn: !!actor, isPlatformAdmin: !!actor?.isPlatformAdmin, organisationIds: actor ? [...actor.memberships.keys()] : [] },

@@ -18,8 +18,11 @@ function useNavItems(): MenuProps['items'] {
       { key: '/', label: <Link to="/">{t('nav.home')}</Link> },
       { key: '/listings', label: <Link to="/listings">{t('nav.listings')}</Link> },
       { key: '/events', label: <Link to="/events">{t('events.nav')}</Link> },
+      { key: '/programmes', label: <Link to="/programmes">{t('programmes.nav')}</Link> },
+      { key: '/registries', label: <Link to="/registries/agreements">{t('registries.nav')}</Link> },
       { key: '/organisations', label: <Link to="/organisations">{t('nav.organisations')}</Link> },
     ];
+    if (user) items.push({ key: '/deals', label: <Link to="/deals">{t('deals.nav')}</Link> });
     if (user) items.push({ key: '/my', label: <Link to="/my">{t('nav.my')}</Link> });
     if (user?.isPlatformAdmin) {
       items.push({
@@ -29,6 +32,7 @@ function useNavItems(): MenuProps['items'] {
           { key: '/admin/moderation', label: <Link to="/admin/moderation">{t('nav.moderation')}</Link> },
           { key: '/admin/verification', label: <Link to="/admin/verification">{t('nav.verification')}</Link> },
           { key: '/admin/outbox', label: <Link to="/admin/outbox">{t('nav.outbox')}</Link> },
+          { key: '/admin/matching', label: <Link to="/admin/matching">{t('matching.nav.admin')}</Link> },
         ],
       });
     }
@@ -68,6 +72,9 @@ function AccountActions({ vertical, onNavigate }: { vertical: boolean; onNavigat
     return (
       <Space orientation="vertical" style={{ width: '100%' }}>
         <div className="muted">{t('nav.signedInAs', { name: user.displayName })}</div>
+        <LinkButton to="/my/alerts" onClick={onNavigate} block>
+          {t('alerts.nav')}
+        </LinkButton>
         <Button block onClick={doLogout} loading={logout.isPending}>
           {t('nav.logout')}
         </Button>
@@ -82,6 +89,7 @@ function AccountActions({ vertical, onNavigate }: { vertical: boolean; onNavigat
           { key: 'email', label: <span className="muted">{user.email}</span>, disabled: true },
           { type: 'divider' },
           { key: 'my', label: <Link to="/my">{t('nav.my')}</Link> },
+          { key: 'alerts', label: <Link to="/my/alerts">{t('alerts.nav')}</Link> },
           { key: 'logout', label: t('nav.logout'), onClick: doLogout },
         ],
       }}
@@ -178,6 +186,8 @@ export function AppLayout() {
           <Space wrap size="large">
             <Link to="/listings">{t('nav.listings')}</Link>
             <Link to="/events">{t('events.nav')}</Link>
+            <Link to="/programmes">{t('programmes.nav')}</Link>
+            <Link to="/registries/agreements">{t('registries.nav')}</Link>
             <Link to="/organisations">{t('nav.organisations')}</Link>
             {!user && <Link to="/register">{t('nav.register')}</Link>}
             {demo && <Tag color="gold">{t('app.demoTag')}</Tag>}

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { type EventDto, useEvents } from '../api/events';
 import { ConceptTags, useEnumLabel } from '../components/Labels';
 import { useFormat } from '../i18n/format';
+import { EventWeightsCard } from '../matching/EventWeightsCard';
 import { FallbackNote } from './EventBits';
 import { OrganisersCard } from './OrganisersCard';
 import { pickText, useLocalised } from './localised';
@@ -99,6 +100,7 @@ export function EventOverview({ event }: { event: EventDto }) {
           )}
         </Card>
         <OrganisersCard event={event} />
+        <EventWeightsCard eventId={event.id} canManage={event.abilities.manageMeetings} />
       </Col>
     </Row>
   );

@@ -143,7 +143,7 @@ export async function agendaRoutes(app: App, ctx: AppContext) {
       schema: {
         operationId: 'recordMeetingOutcome',
         tags,
-        summary: 'Either side, after a held meeting: record a cooperation intention (type, estimated value)',
+        summary: 'Either side, after a held meeting: record a cooperation intention (type, estimated value); it creates or advances the deal between the two organisations',
         params: MeetingParams,
         body: OutcomeInput,
         response: { 200: MeetingResponse, ...errors(400, 401, 403, 404, 409, 429) },
@@ -151,7 +151,7 @@ export async function agendaRoutes(app: App, ctx: AppContext) {
     },
     async (request) =>
       ctx.uow.run(async (s) => {
-        await recordOutcome(s, ctx.clock, request.actor, request.params.id, request.params.meetingId, request.body);
+        await recordOutcome(s, { clock: ctx.clock, reportingCurrency: ctx.config.reportingCurrency }, request.actor, request.params.id, request.params.meetingId, request.body);
         return presentOne(await oneMeeting(s, request.actor, request.params.id, request.params.meetingId));
       }),
   );

@@ -12,6 +12,8 @@ import { ListingActions } from '../../components/ListingActions';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useFormat } from '../../i18n/format';
 import { DETAIL_FIELDS } from '../../listings/fields';
+import { ListingMatches } from '../../matching/ListingMatches';
+import { ListingTagsCard } from '../../matching/ListingTagsCard';
 
 function Texts({ listing }: { listing: Listing }) {
   const { t } = useTranslation();
@@ -209,8 +211,10 @@ export default function ListingDetailPage() {
               ))}
             </TagSection>
           </Card>
+          <ListingTagsCard listing={listing} />
         </Col>
       </Row>
+      <ListingMatches listing={listing} />
     </>
   );
 }

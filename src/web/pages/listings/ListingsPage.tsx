@@ -1,14 +1,16 @@
 /** Browse and search listings: query, facets, sort, load more, export. */
-import { DownloadOutlined, FilterOutlined } from '@ant-design/icons';
+import { DownloadOutlined, FilterOutlined, TranslationOutlined } from '@ant-design/icons';
 import { Badge, Button, Card, Col, Drawer, Empty, Flex, Grid, Input, Row, Segmented, Skeleton, Space, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useCurrentUser } from '../../api/auth';
 import { type ListingFilters, exportUrl, useListingSearch } from '../../api/listings';
+import { SaveSearchButton } from '../../alerts/SaveSearchButton';
 import { ErrorResult } from '../../components/ErrorState';
 import { ListingCard } from '../../components/ListingCard';
 import { ListingFacets } from '../../components/ListingFacets';
+import { LinkButton } from '../../components/LinkButton';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useFormat } from '../../i18n/format';
 import { activeFilterCount, filtersFromParams, paramsFromFilters } from '../../listings/filters';
@@ -41,9 +43,14 @@ export default function ListingsPage() {
 
   return (
     <>
-      <Typography.Title level={2} className="page-title">
-        {t('listings.title')}
-      </Typography.Title>
+      <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 8 }}>
+        <Typography.Title level={2} className="page-title" style={{ marginBottom: 0 }}>
+          {t('listings.title')}
+        </Typography.Title>
+        <LinkButton to="/matching/search" icon={<TranslationOutlined aria-hidden />}>
+          {t('matching.nav.search')}
+        </LinkButton>
+      </Flex>
       <Input.Search
         key={filters.q ?? ''}
         defaultValue={filters.q}
@@ -88,6 +95,7 @@ export default function ListingsPage() {
               </Typography.Text>
             </Space>
             <Space wrap>
+              {user && <SaveSearchButton filters={filters} />}
               <Segmented
                 aria-label={t('listings.sort')}
                 value={filters.sort ?? 'date'}

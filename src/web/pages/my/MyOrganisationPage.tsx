@@ -16,6 +16,7 @@ import { OrgListingsTable } from '../../components/organisation/OrgListingsTable
 import { OrganisationForm } from '../../components/organisation/OrganisationForm';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useFormat } from '../../i18n/format';
+import { Recommendations } from '../../matching/Recommendations';
 
 function CreateOrganisation({ onCreated }: { onCreated: (id: string) => void }) {
   const { t } = useTranslation();
@@ -114,6 +115,8 @@ function Dashboard({ user }: { user: User }) {
           <OrgListingsTable listings={items} loading={listings.isPending} />
         )}
       </Card>
+
+      <Recommendations organisationId={orgId} />
 
       {org.isPending ? (
         <Skeleton active />
