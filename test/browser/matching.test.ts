@@ -21,6 +21,7 @@ import {
   type BrowserTestServer,
   PHONE,
   clearScreenshots,
+  followDrawerLink,
   journeySteps,
   launchChromium,
   msg,
@@ -263,11 +264,7 @@ describe('matching: explained cross-language matches, feedback, search and the a
   step('on a phone the admin finds Matching in the administration menu, and the page fits the screen', async () => {
     const page = await openPageAs(ADMIN_EMAIL, ADMIN_PASSWORD, { viewport: PHONE });
     await page.goto('/');
-    await page.getByRole('button', { name: msg('en', 'nav.menu') }).click();
-    const drawer = page.locator('.ant-drawer');
-    await drawer.getByRole('menuitem', { name: msg('en', 'nav.admin') }).click();
-    await drawer.getByRole('link', { name: m('nav.admin'), exact: true }).click();
-    await page.waitForURL(/\/admin\/matching$/);
+    await followDrawerLink(page, msg('en', 'nav.menu'), msg('en', 'nav.admin'), m('nav.admin'), /\/admin\/matching$/);
     await page.getByTestId('reindex-job').waitFor();
     await noSidewaysScroll(page);
     await screenshot(page, 'matching-08-admin-phone');

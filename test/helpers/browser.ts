@@ -327,12 +327,52 @@ export async function pickOption(page: Page, combobox: Locator, label: string, o
   }
 }
 
+/** Resolves once no CSS transition or animation runs in the page (drawers and submenus sliding open). */
+export async function animationsDone(page: Page, timeoutMs = 5_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const running = await page.evaluate(() => (globalThis as unknown as BrowserGlobals).document.getAnimations().filter((a) => a.playState === 'running').length);
+    if (running === 0) return;
+    await page.waitForTimeout(50);
+  }
+}
+
+/**
+ * On a phone: opens the menu drawer, expands the submenu `group` and follows its link `link`, then waits
+ * for `url`. On a busy machine a tap can land while the drawer or the submenu is still sliding and hit
+ * its neighbour, so it waits for the animations and tries again (up to three times) if the page did not
+ * arrive, failing with the address it reached.
+ */
+export async function followDrawerLink(page: Page, menuButton: string, group: string, link: string, url: RegExp): Promise<void> {
+  const drawer = page.locator('.ant-drawer-open');
+  for (let attempt = 1; ; attempt++) {
+    if (!(await drawer.isVisible())) await page.getByRole('button', { name: menuButton }).click();
+    await drawer.waitFor();
+    await animationsDone(page);
+    const submenu = drawer.getByRole('menuitem', { name: group });
+    if ((await submenu.getAttribute('aria-expanded')) !== 'true') await submenu.click();
+    await drawer.locator('[role="menuitem"][aria-expanded="true"]').filter({ hasText: group }).waitFor();
+    await animationsDone(page);
+    await drawer.getByRole('link', { name: link, exact: true }).click();
+    try {
+      await page.waitForURL(url, { timeout: 5_000 });
+      return;
+    } catch (error) {
+      if (attempt >= 3) throw new Error(`following ${group} › ${link} reached ${page.url()}, not ${url}`, { cause: error });
+    }
+  }
+}
+
 /**
  * The browser globals that functions run in the page touch (the project's tsconfig has no DOM lib):
  * `(globalThis as unknown as BrowserGlobals).document…` inside page.evaluate.
  */
 export interface BrowserGlobals {
-  document: { documentElement: { scrollWidth: number }; querySelectorAll(selector: string): { length: number } };
+  document: {
+    documentElement: { scrollWidth: number };
+    querySelectorAll(selector: string): { length: number };
+    getAnimations(): Array<{ playState: string }>;
+  };
   localStorage: { getItem(key: string): string | null };
   __xss?: unknown;
 }
