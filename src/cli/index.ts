@@ -4,6 +4,9 @@
  *   set-password <email>      set a user's password (reads it from INNOX_NEW_PASSWORD or generates one)
  *   expire                    mark published listings past their expiry date as expired
  *   match <listing-id> [n]    print a listing's best matches (default 10) with their explanations
+ *   backup <file>             write the whole database to a file (gzip'd JSON lines, one snapshot)
+ *   restore <file> [--replace]
+ *                             replace the database with a backup (either engine; all or nothing)
  */
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -24,9 +27,10 @@ import { defaultDictionaryCacheDir, installedDictionarySources } from '../domain
 import { matchingTextService } from '../domain/matching/warmup.js';
 import { TAXONOMY } from '../db/seed/taxonomy.js';
 import { printMatches } from './match.js';
+import { backupCommand, restoreCommand } from './backup.js';
 import { systemClock } from '../domain/ports.js';
 
-const USAGE = 'usage: npm run innox -- seed | set-password <email> | expire | match <listing-id> [n]';
+const USAGE = 'usage: npm run innox -- seed | set-password <email> | expire | match <listing-id> [n] | backup <file> | restore <file> [--replace]';
 
 function bar(done: number, total: number): string {
   const width = 30;
@@ -36,7 +40,12 @@ function bar(done: number, total: number): string {
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv;
-  if (!command || !['seed', 'set-password', 'expire', 'match'].includes(command)) {
+  if (!command || !['seed', 'set-password', 'expire', 'match', 'backup', 'restore'].includes(command)) {
+    console.error(USAGE);
+    return 2;
+  }
+  const file = args.find((a) => !a.startsWith('--'));
+  if ((command === 'backup' || command === 'restore') && !file) {
     console.error(USAGE);
     return 2;
   }
@@ -58,6 +67,8 @@ async function main(argv: string[]): Promise<number> {
       console.log(result.listings ? `Loaded ${result.organisations} demo organisations, ${result.listings} listings and ${result.events} events.` : 'Demo data was already loaded; nothing to do.');
       return 0;
     }
+    if (command === 'backup') return await backupCommand(database, file ?? '');
+    if (command === 'restore') return await restoreCommand(database, file ?? '', args.includes('--replace'));
     if (command === 'set-password') {
       const email = args[0]?.trim().toLowerCase();
       if (!email) {

@@ -36,7 +36,7 @@ export class RecordingTransport implements MailTransport {
 export const ADMIN_EMAIL = 'admin@innox.test';
 export const ADMIN_PASSWORD = 'admin-password-123';
 
-async function openTestDatabase(): Promise<{ database: Database; drop: () => Promise<void> }> {
+export async function openTestDatabase(): Promise<{ database: Database; drop: () => Promise<void> }> {
   const url = process.env.DATABASE_URL;
   if (!url) {
     return { database: await openDatabase({ engine: 'pglite', dataDir: null, lock: false }), drop: async () => undefined };
