@@ -147,6 +147,23 @@ describe('explanations', () => {
     assert.deepEqual(shown.map((t) => t.terms), [['6061']]);
   });
 
+  test('a lone Chinese character is shown against the same character, not against a translation', () => {
+    const at = (text: string, language: string): Span[] => [{ field: 'summary', language, start: 0, end: text.length, text }];
+    const subject = new Map([['process', at('为', 'zh-Hans')], ['steel', at('钢', 'zh-Hans')], ['zh:钢', at('钢', 'zh-Hans')], ['weld', at('焊接', 'zh-Hans')]]);
+    const candidate = new Map([['process', at('Verfahren', 'de')], ['steel', at('Stahl', 'de')], ['zh:钢', at('钢', 'zh-Hans')], ['weld', at('Schweißen', 'de')]]);
+    const shown = matchedTerms(
+      [
+        { term: 'process', kind: 'pivot', weight: 4 },
+        { term: 'steel', kind: 'pivot', weight: 3 },
+        { term: 'zh:钢', kind: 'surface', weight: 2 },
+        { term: 'weld', kind: 'pivot', weight: 1 },
+      ],
+      subject,
+      candidate,
+    );
+    assert.deepEqual(shown.map((t) => t.terms), [['zh:钢'], ['weld']]);
+  });
+
   const explanation: MatchExplanation = {
     sharedConcepts: ['kw.laser_welding'],
     matchedTerms: [{ terms: ['weld'], kind: 'pivot', subject: [{ field: 'title', language: 'zh-Hans', start: 0, end: 2, text: '焊接' }], candidate: [] }],

@@ -100,6 +100,9 @@ function mergeSpans(into: Span[], more: readonly Span[]): void {
  */
 /** Single digits, alone or as a same-language form. */
 const TRIVIAL = /^(?:[a-z]{2}:)?\d$/;
+const LONE_HAN = /^\p{Script=Han}$/u;
+/** Spans that are all one Chinese character each (为, 度, 约): often a particle or a fragment. */
+const loneHan = (spans: readonly Span[]) => spans.length > 0 && spans.every((span) => LONE_HAN.test(span.text));
 
 export function matchedTerms(
   terms: ReadonlyArray<{ term: string; kind: UnitKind; weight: number }>,
@@ -112,6 +115,10 @@ export function matchedTerms(
     if (TRIVIAL.test(term)) continue;
     const s = subject.get(term) ?? [];
     const c = candidate.get(term) ?? [];
+    // A lone character translated into another language ("为 ↔ Verfahren", "约 ↔ balancing") is a
+    // dictionary sense of a particle, not a reason a reader would accept; the same character on both
+    // sides (钢 ↔ 钢) still is. The score keeps it either way, at its small idf.
+    if ((loneHan(s) && !loneHan(c)) || (loneHan(c) && !loneHan(s))) continue;
     const key = `${spanKey(s[0])}|${spanKey(c[0])}`;
     const entry = entries.get(key);
     if (entry) {
