@@ -39,7 +39,8 @@ import type { App, AppContext } from './server/context.js';
 import { DEMO_SETTING } from './db/seed/reference.js';
 import { smtpTransport, storeOnlyTransport } from './server/mail.js';
 import { addMultipartBodies } from './server/openapi-multipart.js';
-import { registerErrorHandling } from './server/plugins/errors.js';
+import { frameworkErrors, registerErrorHandling } from './server/plugins/errors.js';
+import { registerInputGuards } from './server/plugins/input-guards.js';
 import { registerSession } from './server/plugins/session.js';
 import { databaseRateLimitStore } from './server/rate-limit-store.js';
 import { adminRoutes } from './server/routes/admin.js';
@@ -77,10 +78,33 @@ type RouteSchemaDefinition = { schema: unknown; httpPart?: string };
 type ValidatorBuilder = (externalSchemas: unknown, options?: { customOptions?: Record<string, unknown> }) => (route: RouteSchemaDefinition) => unknown;
 const validatorPool = AjvCompiler as unknown as () => ValidatorBuilder;
 
+type CompiledValidator = ((data: unknown) => boolean) & { errors?: unknown[] | null };
+
+/**
+ * Ajv coerces a numeric string too long for a double ("999…9", 309 digits) to Infinity and lets it pass
+ * integer and maximum checks; the query then fails in SQL. Coerced values must be finite numbers.
+ */
+function finiteNumbersOnly(validate: CompiledValidator): CompiledValidator {
+  const wrapped: CompiledValidator = (data) => {
+    const ok = validate(data);
+    wrapped.errors = validate.errors;
+    if (!ok || typeof data !== 'object' || data === null) return ok;
+    for (const [key, value] of Object.entries(data)) {
+      const values: unknown[] = Array.isArray(value) ? value : [value];
+      if (values.some((v) => typeof v === 'number' && !Number.isFinite(v))) {
+        wrapped.errors = [{ instancePath: `/${key}`, schemaPath: '#/type', keyword: 'type', params: { type: 'number' }, message: 'must be a finite number' }];
+        return false;
+      }
+    }
+    return true;
+  };
+  return wrapped;
+}
+
 const strictBodyValidator: ValidatorBuilder = (externalSchemas, options) => {
   const coercing = validatorPool()(externalSchemas, options);
   const strict = validatorPool()(externalSchemas, { ...options, customOptions: { ...options?.customOptions, coerceTypes: false } });
-  return (route) => (route.httpPart === 'body' ? strict(route) : coercing(route));
+  return (route) => (route.httpPart === 'body' ? strict(route) : finiteNumbersOnly(coercing(route) as CompiledValidator));
 };
 
 export interface AppPorts {
@@ -172,11 +196,13 @@ export async function buildApp(config: Config, ports: AppPorts = {}): Promise<Bu
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
+    frameworkErrors,
     ajv: { customOptions: AJV_OPTIONS },
     schemaController: { compilersFactory: { buildValidator: strictBodyValidator as unknown as AjvCompiler.BuildCompilerFromPool } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   registerErrorHandling(app);
+  registerInputGuards(app);
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, { contentSecurityPolicy: false, crossOriginEmbedderPolicy: false });
   await app.register(fastifyMultipart, { limits: { fileSize: config.uploadLimitBytes, files: 1, fields: 10, fieldSize: 100_000 } });

@@ -1,8 +1,16 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, ERROR_CATALOGUE, type ErrorCode } from '../../domain/errors.js';
 
 function body(code: ErrorCode, message: string, details?: unknown) {
   return { error: { code, message, ...(details !== undefined ? { details } : {}) } };
+}
+
+/**
+ * Errors the router raises before any route or error handler runs (a malformed URL, a path parameter
+ * longer than the router accepts): the same `{ error: { code, message } }` shape, never Fastify's own.
+ */
+export function frameworkErrors(_error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  void reply.status(400).send(body('BAD_REQUEST', ERROR_CATALOGUE.BAD_REQUEST.message));
 }
 
 /** The one place that turns failures into `{ error: { code, message, details } }`. */
