@@ -11,16 +11,15 @@
  * A request in flight at the kill may or may not have committed: either outcome is accepted, nothing
  * in between (a half-applied edit, an organisation without its member) is.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { sql } from 'drizzle-orm';
 import { openDatabase, queryRows, type Database } from '../src/db/client.js';
+import { freePort, startServer } from './lib/server-process.js';
 
 const { values: flags } = parseArgs({
   options: {
@@ -34,18 +33,6 @@ const WRITERS = Number(flags.writers);
 const ADMIN_EMAIL = 'admin@crash.test';
 const ADMIN_PASSWORD = 'crash-test-admin-password';
 const PASSWORD = 'crash test password 1';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const address = s.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      s.close(() => resolve(port));
-    });
-    s.on('error', reject);
-  });
-}
 
 /** A tiny HTTP client with a cookie jar and the CSRF header, like a browser session. */
 class Client {
@@ -71,33 +58,6 @@ class Client {
     }
     return { status: res.status, body: parsed };
   }
-}
-
-interface Server {
-  process: ChildProcess;
-  base: string;
-  exited: Promise<number | null>;
-}
-
-async function startServer(env: Record<string, string>, port: number): Promise<{ server: Server; startMs: number }> {
-  const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env: { ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  child.stderr?.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const base = `http://127.0.0.1:${port}`;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}) while starting:\n${stderr}`);
-    try {
-      const res = await fetch(`${base}/api/health`);
-      if (res.status === 200) break;
-    } catch {
-      // not listening yet
-    }
-    if (performance.now() - started > 120_000) throw new Error(`the server did not start in 120 s:\n${stderr}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return { server: { process: child, base, exited }, startMs: performance.now() - started };
 }
 
 interface ListingState {

@@ -59,6 +59,7 @@ import { metaRoutes } from './server/routes/meta.js';
 import { organisationMemberRoutes } from './server/routes/organisation-members.js';
 import { organisationRoutes } from './server/routes/organisations.js';
 import { registryRoutes } from './server/routes/registries/index.js';
+import { reportRoutes } from './server/routes/reports/index.js';
 
 export const WEB_DIR = fileURLToPath(new URL('../dist/web', import.meta.url));
 
@@ -252,6 +253,7 @@ export async function buildApp(config: Config, ports: AppPorts = {}): Promise<Bu
     await matchAlertRoutes(typed, ctx);
     await dealAreaRoutes(typed, ctx);
     await registryRoutes(typed, ctx);
+    await reportRoutes(typed, ctx);
   });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

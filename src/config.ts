@@ -30,6 +30,9 @@ const Env = Type.Object({
   RATE_LIMIT_MATCH_SEARCHES_PER_MINUTE: Type.Optional(Type.String({ pattern: '^[0-9]{1,6}$' })),
   UPLOAD_LIMIT_MB: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{0,2}$' })),
   REPORTING_CURRENCY: Type.Optional(Type.Enum([...CURRENCIES])),
+  REPORT_HOME_COUNTRY: Type.Optional(Type.String({ pattern: '^[A-Z]{2}$' })),
+  REPORT_PDF_FONT_FILE: Type.Optional(Type.String({ minLength: 1 })),
+  CHROMIUM_PATH: Type.Optional(Type.String({ minLength: 1 })),
   EMBEDDINGS_PROVIDER: Type.Optional(Type.Enum(['none', 'http', 'onnx-local'])),
   EMBEDDINGS_URL: Type.Optional(Type.String({ pattern: '^https?://[^/]' })),
   EMBEDDINGS_MODEL: Type.Optional(Type.String({ minLength: 1 })),
@@ -68,6 +71,10 @@ export interface Config {
   readonly uploadLimitBytes: number;
   /** ISO 4217 code deal values are converted to for reporting (REPORTING_CURRENCY, CNY by default). */
   readonly reportingCurrency: string;
+  /** Reports: the home country (domestic vs international cooperation, REPORT_HOME_COUNTRY, CN by default). */
+  readonly reportHomeCountry: string;
+  /** PDF export: the CJK font file that must exist (REPORT_PDF_FONT_FILE) and the Chromium binary (CHROMIUM_PATH). */
+  readonly pdf: { readonly fontFile: string; readonly chromiumPath: string };
   readonly version: string;
   /** The semantic-embedding provider, if any (EMBEDDINGS_*); see createEmbeddingProvider. */
   readonly embeddings: EmbeddingSettings;
@@ -119,6 +126,8 @@ export function parseConfig(env: Record<string, string | undefined>, version: st
     },
     uploadLimitBytes: Number(e.UPLOAD_LIMIT_MB ?? 10) * 1024 * 1024,
     reportingCurrency: e.REPORTING_CURRENCY ?? 'CNY',
+    reportHomeCountry: e.REPORT_HOME_COUNTRY ?? 'CN',
+    pdf: { fontFile: e.REPORT_PDF_FONT_FILE ?? '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', chromiumPath: e.CHROMIUM_PATH ?? '/usr/bin/chromium' },
     version,
     embeddings: embeddingSettings(e),
   });

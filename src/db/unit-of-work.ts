@@ -15,6 +15,7 @@ import { registrationStore } from './stores/registrations.js';
 import { listingStore } from './stores/listings.js';
 import { organisationStore } from './stores/organisations.js';
 import { platformStore, type TaxonomyCache } from './stores/platform.js';
+import { reportStore } from './stores/reports.js';
 
 export function storesFor(executor: Executor, cache: TaxonomyCache): Stores {
   return {
@@ -33,6 +34,7 @@ export function storesFor(executor: Executor, cache: TaxonomyCache): Stores {
     deals: dealStore(executor),
     agreements: agreementStore(executor),
     trainings: trainingStore(executor),
+    reports: reportStore(executor),
   };
 }
 

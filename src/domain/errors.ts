@@ -49,6 +49,7 @@ export const ERROR_CATALOGUE = {
   SCHEDULE_RUN_NOT_FOUND: { status: 404, message: "The scheduler run does not exist." },
   TABLE_NOT_FOUND: { status: 404, message: "The meeting table does not exist." },
   AGREEMENT_NOT_FOUND: { status: 404, message: 'The agreement does not exist or you cannot see it.' },
+  REPORT_FIGURE_NOT_FOUND: { status: 404, message: 'The report has no such figure for this year and scope.' },
   TRAINING_NOT_FOUND: { status: 404, message: 'The training programme does not exist.' },
   TRAINING_BATCH_NOT_FOUND: { status: 404, message: 'The training batch does not exist.' },
   AGREEMENT_RENEWAL_INVALID: { status: 400, message: 'The renewed agreement is not one you can see, or the renewal chain would loop.' },
@@ -89,6 +90,8 @@ export const ERROR_CATALOGUE = {
   RATE_LIMITED: { status: 429, message: 'Too many requests; wait a moment and try again.' },
   INTERNAL_ERROR: { status: 500, message: 'Something went wrong on our side.' },
   SERVICE_UNAVAILABLE: { status: 503, message: 'The service is temporarily unavailable; try again shortly.' },
+  REPORT_FONT_MISSING: { status: 503, message: 'The PDF cannot be made: the CJK font file is missing. Install the Debian package fonts-noto-cjk (apt-get install fonts-noto-cjk).' },
+  REPORT_BROWSER_MISSING: { status: 503, message: 'The PDF cannot be made: the Chromium browser is missing. Install the Debian package chromium (apt-get install chromium).' },
   MATCHING_NOT_READY: { status: 503, message: 'Matching is starting up (loading its dictionaries); try again in a few seconds.' },
 } as const satisfies Record<string, { status: number; message: string }>;
 

@@ -17,6 +17,7 @@ import type { RegistrationStore } from './events/registration-store.js';
 import type { ListingStore } from './listings/store.js';
 import type { OrganisationStore } from './organisations/store.js';
 import type { PlatformStore } from './platform/store.js';
+import type { ReportStore } from './reports/store.js';
 
 export interface Clock {
   now(): Date;
@@ -55,6 +56,7 @@ export interface Stores {
   deals: DealStore;
   agreements: AgreementStore;
   trainings: TrainingStore;
+  reports: ReportStore;
 }
 
 export interface UnitOfWork {

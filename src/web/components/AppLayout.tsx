@@ -23,6 +23,7 @@ function useNavItems(): MenuProps['items'] {
       { key: '/organisations', label: <Link to="/organisations">{t('nav.organisations')}</Link> },
     ];
     if (user) items.push({ key: '/deals', label: <Link to="/deals">{t('deals.nav')}</Link> });
+    if (user && (user.isPlatformAdmin || user.memberships.length > 0)) items.push({ key: '/reports', label: <Link to="/reports">{t('reports.nav')}</Link> });
     if (user) items.push({ key: '/my', label: <Link to="/my">{t('nav.my')}</Link> });
     if (user?.isPlatformAdmin) {
       items.push({
