@@ -10,6 +10,7 @@ import { after, before, describe, test } from 'node:test';
 import ICAL from 'ical.js';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import {
+  animationsDone,
   journeySteps,
   type ApiSession,
   type BrowserGlobals,
@@ -249,6 +250,9 @@ describe('meetings: a matchmaking day from requests to a printed agenda', () => 
 
     await incoming.getByRole('listitem').filter({ hasText: NINGBO.name }).getByRole('button', { name: exactName(m('requests.decline')) }).click();
     const dialog = page.getByRole('dialog', { name: m('requests.declineTitle', { name: NINGBO.name }) });
+    // On a busy machine a click while the dialog still zooms in can miss the radio: let it settle first.
+    await dialog.waitFor();
+    await animationsDone(page);
     await dialog.getByRole('radio', { name: msg('en', 'enum.declineReason.other') }).check();
     await dialog.getByRole('button', { name: exactName(m('requests.decline')) }).click();
     // "Other" needs a note.
